@@ -1,0 +1,465 @@
+"""The content model: tips, themes, sources and labels, loaded and validated once.
+
+Everything the renderers use comes from here. `load_site(docs_dir, languages)` reads the
+Markdown files and data files, validates them with pydantic and with the cross-file rules
+below, and either returns a `Site` or raises `ContentError` listing every problem as
+"<file>: <field>: <what is expected>".
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+Slug = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+Text = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1)]
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?$\n?", re.S | re.M)
+H2 = re.compile(r"^##[ \t]+(.+?)[ \t]*#*[ \t]*$", re.M)
+H1 = re.compile(r"^#[ \t]+\S", re.M)
+
+# Front-matter keys of a tip file besides `tip` that MkDocs and Material understand.
+PAGE_KEYS = {"tip", "hide", "search", "description", "status"}
+
+
+class ContentError(Exception):
+    """Invalid content. `problems` holds one "<file>: <field>: <expected>" line each."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        lines = "\n".join(f"  - {p}" for p in problems)
+        super().__init__(f"The content has {len(problems)} problem(s):\n{lines}")
+
+
+class TipMeta(BaseModel):
+    """The `tip:` block in a tip's front matter."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: Slug = Field(description="the tip's stable id: lowercase words joined by hyphens, the same as the file name")
+    theme: Slug = Field(description="the id of a theme in docs/_data/themes.yml")
+    order: int = Field(default=100, strict=True, description="a whole number: the tip's place in its theme")
+    title: Text = Field(description="a short title as text")
+    summary: Text = Field(description="one sentence as text")
+    moment: Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z_]+$")] = Field(
+        description="one of the moments in docs/_data/labels.yml"
+    )
+    audience: list[Annotated[str, StringConstraints(strict=True)]] = Field(
+        min_length=1, description="a list of one or more audiences from docs/_data/labels.yml"
+    )
+    checklist: list[Text] = Field(
+        min_length=1, description="a list of short actions, each a line of text"
+    )
+    source: Slug = Field(description="the id of a source in docs/_data/sources.yml")
+
+
+class ThemeText(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: Text
+    intro: Text
+
+
+class Theme(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: Slug
+
+    def text(self, lang: str) -> ThemeText:
+        return ThemeText.model_validate(getattr(self, lang))
+
+
+class SourceText(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: Text
+    description: Text
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: Slug
+    author: Text
+    year: int | None = None
+    url: str | None = None
+
+    def text(self, lang: str) -> SourceText:
+        return SourceText.model_validate(getattr(self, lang))
+
+
+class Reference(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    citation: Text
+    url: str | None = None
+
+
+class SourcesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    sources: list[Source] = Field(min_length=1)
+    further_reading: list[Reference] = []
+    references: list[Reference] = []
+
+
+class ThemesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    themes: list[Theme] = Field(min_length=1)
+
+
+class Sections(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    why: Text
+    what: Text
+    example: Text
+
+
+class Labels(BaseModel):
+    """The words the renderers use in one site language."""
+
+    model_config = ConfigDict(extra="forbid")
+    sections: Sections
+    moments: dict[str, Text]
+    audiences: dict[str, Text]
+    theme: Text
+    moment: Text
+    audience: Text
+    checklist: Text
+    source: Text
+    all_sources: Text
+    sources_used: Text
+    further_reading: Text
+    references: Text
+    all_tips: Text
+    tips_in_theme: Text
+    tip_count: Text
+    not_translated: Text
+
+
+@dataclass
+class Tip:
+    """One tip in one language."""
+
+    meta: TipMeta
+    lang: str
+    path: str  # relative to docs_dir, with forward slashes: tips/<theme>/<id>.<lang>.md
+    body: str
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    @property
+    def url(self) -> str:
+        """The page's address relative to the language's root (directory URLs)."""
+        return f"tips/{self.meta.theme}/{self.meta.id}/"
+
+
+@dataclass
+class Site:
+    languages: list[str]
+    themes: list[Theme]
+    sources: SourcesFile
+    labels: dict[str, Labels]
+    tips: dict[str, list[Tip]] = field(default_factory=dict)  # per language, in site order
+
+    def theme(self, theme_id: str) -> Theme:
+        return next(t for t in self.themes if t.id == theme_id)
+
+    def source(self, source_id: str) -> Source:
+        return next(s for s in self.sources.sources if s.id == source_id)
+
+    def tips_of(self, lang: str, theme_id: str | None = None) -> list[Tip]:
+        return [t for t in self.tips[lang] if theme_id is None or t.meta.theme == theme_id]
+
+    def tip_by_path(self, path: str) -> Tip | None:
+        for tips in self.tips.values():
+            for tip in tips:
+                if tip.path == path:
+                    return tip
+        return None
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def _describe(value: Any) -> str:
+    kind = {str: "text", int: "a number", float: "a number", bool: "true/false", list: "a list",
+            dict: "a mapping", type(None): "nothing"}.get(type(value), type(value).__name__)
+    shown = repr(value)
+    return f"{kind} ({shown[:40]}{'…' if len(shown) > 40 else ''})"
+
+
+def _pydantic_problems(where: str, prefix: str, model: type[BaseModel], err: ValidationError,
+                       data: Any) -> list[str]:
+    """Turn pydantic's errors into "<file>: <field>: <expected>" lines."""
+    problems = []
+    for e in err.errors():
+        loc = [str(p) for p in e["loc"]]
+        name = ".".join([prefix, *loc]) if prefix else ".".join(loc)
+        top = loc[0] if loc else ""
+        info = model.model_fields.get(top)
+        expected = info.description if info is not None and info.description else None
+        if e["type"] == "missing":
+            msg = "is missing" + (f"; expected {expected}" if expected else "")
+        elif e["type"] == "extra_forbidden":
+            close = difflib.get_close_matches(loc[-1], list(model.model_fields), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            msg = f"is not a known key{hint} (known keys: {', '.join(model.model_fields)})"
+        else:
+            got = _describe(e.get("input"))
+            msg = f"expected {expected or e['msg'].lower()}, got {got}"
+            if len(loc) > 1 and expected:
+                msg = f"expected {expected}; this item is {got}"
+        problems.append(f"{where}: field '{name}' {msg}")
+    return problems
+
+
+def _read_yaml(path: Path, rel: str, problems: list[str]) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        problems.append(f"{rel}: file is missing; expected a YAML data file here")
+    except yaml.YAMLError as exc:
+        problems.append(f"{rel}: is not valid YAML: {_yaml_reason(exc)}")
+    return None
+
+
+def _yaml_reason(exc: yaml.YAMLError, line_offset: int = 0) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    if mark is not None:
+        return f"{problem} (line {mark.line + 1 + line_offset}, column {mark.column + 1})"
+    return problem
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """Return (front matter text or None, body, number of lines before the body's first line)."""
+    m = FRONT_MATTER.match(text)
+    if not m:
+        return None, text, 0
+    return m.group(1), text[m.end():], text[: m.end()].count("\n")
+
+
+def _load_data(docs: Path, languages: list[str], problems: list[str]):
+    themes_data = _read_yaml(docs / "_data/themes.yml", "_data/themes.yml", problems)
+    sources_data = _read_yaml(docs / "_data/sources.yml", "_data/sources.yml", problems)
+    labels_data = _read_yaml(docs / "_data/labels.yml", "_data/labels.yml", problems)
+
+    themes = sources = None
+    labels: dict[str, Labels] = {}
+    if themes_data is not None:
+        try:
+            themes = ThemesFile.model_validate(themes_data).themes
+        except ValidationError as err:
+            problems += _pydantic_problems("_data/themes.yml", "", ThemesFile, err, themes_data)
+    if sources_data is not None:
+        try:
+            sources = SourcesFile.model_validate(sources_data)
+        except ValidationError as err:
+            problems += _pydantic_problems("_data/sources.yml", "", SourcesFile, err, sources_data)
+    for kind, items, text_model, rel in (
+        ("themes", themes, ThemeText, "_data/themes.yml"),
+        ("sources", sources.sources if sources else None, SourceText, "_data/sources.yml"),
+    ):
+        for i, item in enumerate(items or []):
+            _check_unique(items[:i], item.id, rel, f"{kind}[{i}].id", problems)
+            for lang in languages:
+                value = getattr(item, lang, None)
+                if value is None:
+                    problems.append(f"{rel}: field '{kind}[{i}].{lang}' is missing; expected "
+                                    f"the {kind[:-1]}'s {', '.join(text_model.model_fields)} in '{lang}'")
+                    continue
+                try:
+                    text_model.model_validate(value)
+                except ValidationError as err:
+                    problems += _pydantic_problems(rel, f"{kind}[{i}].{lang}", text_model, err, value)
+    if isinstance(labels_data, dict) or labels_data is None:
+        for lang in languages:
+            if not labels_data or lang not in labels_data:
+                if labels_data is not None:
+                    problems.append(f"_data/labels.yml: field '{lang}' is missing; expected the "
+                                    f"site's words in language '{lang}'")
+                continue
+            try:
+                labels[lang] = Labels.model_validate(labels_data[lang])
+            except ValidationError as err:
+                problems += _pydantic_problems("_data/labels.yml", lang, Labels, err, labels_data[lang])
+    else:
+        problems.append("_data/labels.yml: expected a mapping of language codes to words")
+    return themes, sources, labels
+
+
+def _check_unique(before, ident, rel, name, problems):
+    if any(b.id == ident for b in before):
+        problems.append(f"{rel}: field '{name}' '{ident}' is used twice; expected each id once")
+
+
+def _load_tip(docs: Path, path: Path, languages: list[str], problems: list[str]) -> Tip | None:
+    rel = path.relative_to(docs).as_posix()
+    stem, _, lang = path.name[: -len(".md")].rpartition(".")
+    if lang not in languages:
+        problems.append(f"{rel}: file name must end in .<language>.md with a site language "
+                        f"({', '.join(languages)}), e.g. {path.name[:-3]}.{languages[0]}.md")
+        return None
+    text = path.read_text(encoding="utf-8")
+    fm, body, offset = split_front_matter(text)
+    if fm is None:
+        problems.append(f"{rel}: front matter is missing; expected the file to start with '---', "
+                        "a 'tip:' block and '---' (see docs/tips/_template.md)")
+        return None
+    try:
+        data = yaml.safe_load(fm)
+    except yaml.YAMLError as exc:
+        problems.append(f"{rel}: front matter is not valid YAML: {_yaml_reason(exc, 1)}")
+        return None
+    if not isinstance(data, dict):
+        problems.append(f"{rel}: front matter: expected keys such as 'tip:', got {_describe(data)}")
+        return None
+    for key in data:
+        if key not in PAGE_KEYS:
+            close = difflib.get_close_matches(str(key), sorted(PAGE_KEYS | set(TipMeta.model_fields)), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            problems.append(f"{rel}: field '{key}' is not a known front-matter key{hint} "
+                            "(a tip's fields go under 'tip:')")
+    raw = data.get("tip")
+    if raw is None:
+        if "tip" not in data:
+            problems.append(f"{rel}: field 'tip' is missing; expected a 'tip:' block with the tip's fields")
+        else:
+            problems.append(f"{rel}: field 'tip' is empty; expected the tip's fields under it")
+        return None
+    if not isinstance(raw, dict):
+        problems.append(f"{rel}: field 'tip' expected a block of fields, got {_describe(raw)}")
+        return None
+    try:
+        meta = TipMeta.model_validate(raw)
+    except ValidationError as err:
+        problems += _pydantic_problems(rel, "tip", TipMeta, err, raw)
+        return None
+    if meta.id != stem:
+        problems.append(f"{rel}: field 'tip.id' is '{meta.id}'; expected '{stem}', the file's name")
+    folder = path.parent.name
+    if meta.theme != folder:
+        problems.append(f"{rel}: field 'tip.theme' is '{meta.theme}' but the file is in the folder "
+                        f"'tips/{folder}/'; expected the theme to match its folder")
+    if H1.search(body):
+        problems.append(f"{rel}: body has a '# ' heading; expected none (the title comes from 'tip.title')")
+    return Tip(meta=meta, lang=lang, path=rel, body=body)
+
+
+def _check_tip(tip: Tip, site_parts, problems: list[str]) -> None:
+    themes, sources, labels = site_parts
+    m = tip.meta
+    if themes is not None and m.theme not in {t.id for t in themes}:
+        problems.append(f"{tip.path}: field 'tip.theme' is '{m.theme}', an unknown theme; expected "
+                        f"one of: {', '.join(t.id for t in themes)} (docs/_data/themes.yml)")
+    if sources is not None and m.source not in {s.id for s in sources.sources}:
+        problems.append(f"{tip.path}: field 'tip.source' is '{m.source}', an unknown source; expected "
+                        f"one of: {', '.join(s.id for s in sources.sources)} (docs/_data/sources.yml)")
+    words = labels.get(tip.lang)
+    if words is None:
+        return
+    if m.moment not in words.moments:
+        problems.append(f"{tip.path}: field 'tip.moment' is '{m.moment}'; expected one of: "
+                        f"{', '.join(words.moments)}")
+    for who in m.audience:
+        if who not in words.audiences:
+            problems.append(f"{tip.path}: field 'tip.audience' has '{who}'; expected each to be one "
+                            f"of: {', '.join(words.audiences)}")
+    wanted = [words.sections.why, words.sections.what, words.sections.example]
+    found = H2.findall(tip.body)
+    if found != wanted:
+        problems.append(f"{tip.path}: body has the sections {found or 'none'}; expected exactly "
+                        f"these '## ' headings in this order: {wanted}")
+
+
+STRUCTURAL = ("theme", "order", "moment", "audience", "source")
+
+
+def _check_translations(by_id: dict[str, dict[str, Tip]], languages: list[str], problems):
+    for tip_id, versions in sorted(by_id.items()):
+        first = versions.get(languages[0]) or next(iter(versions.values()))
+        for lang in languages:
+            if lang not in versions:
+                folder = first.path.rsplit("/", 1)[0]
+                problems.append(f"{first.path}: tip '{tip_id}' has no '{lang}' version; expected "
+                                f"the file {folder}/{tip_id}.{lang}.md")
+        for tip in versions.values():
+            if tip is first:
+                continue
+            for name in STRUCTURAL:
+                a, b = getattr(first.meta, name), getattr(tip.meta, name)
+                if a != b:
+                    problems.append(f"{tip.path}: field 'tip.{name}' is {b!r} but {a!r} in "
+                                    f"{first.path}; expected the same value in every language")
+            if len(tip.meta.checklist) != len(first.meta.checklist):
+                problems.append(
+                    f"{tip.path}: field 'tip.checklist' has {len(tip.meta.checklist)} items but "
+                    f"{first.path} has {len(first.meta.checklist)}; expected the same items in every language")
+
+
+def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
+    """Read and validate all content under docs_dir. Raises ContentError on any problem."""
+    docs = Path(docs_dir)
+    problems: list[str] = []
+    themes, sources, labels = _load_data(docs, languages, problems)
+
+    tips: list[Tip] = []
+    faulty: set[str] = set()  # ids of tips with problems: their translations are not compared
+    for path in sorted((docs / "tips").glob("*/*.md")):
+        if path.name.startswith("_") or path.name.split(".")[0] == "index":
+            continue
+        before = len(problems)
+        tip = _load_tip(docs, path, languages, problems)
+        if tip is not None:
+            _check_tip(tip, (themes, sources, labels), problems)
+            tips.append(tip)
+        if len(problems) > before:
+            faulty.add(path.name.split(".")[0])
+
+    by_id: dict[str, dict[str, Tip]] = {}
+    for tip in tips:
+        versions = by_id.setdefault(tip.id, {})
+        if tip.lang in versions:
+            problems.append(f"{tip.path}: field 'tip.id' '{tip.id}' is also used by "
+                            f"{versions[tip.lang].path}; expected every tip id once per language")
+            continue
+        versions[tip.lang] = tip
+    _check_translations({k: v for k, v in by_id.items() if k not in faulty}, languages, problems)
+
+    for folder in sorted(p for p in (docs / "tips").glob("*") if p.is_dir() and not p.name.startswith("_")):
+        if themes is not None and folder.name not in {t.id for t in themes}:
+            problems.append(f"tips/{folder.name}/: folder is not a theme; expected one of: "
+                            f"{', '.join(t.id for t in themes)} (docs/_data/themes.yml)")
+    for theme in themes or []:
+        for lang in languages:
+            index = docs / "tips" / theme.id / f"index.{lang}.md"
+            if not index.exists():
+                problems.append(f"tips/{theme.id}/index.{lang}.md: file is missing; expected the "
+                                f"theme's page in '{lang}' (copy another theme's index.{lang}.md)")
+
+    if problems:
+        raise ContentError(problems)
+
+    order = {t.id: i for i, t in enumerate(themes)}
+    site = Site(languages=list(languages), themes=themes, sources=sources, labels=labels)
+    for lang in languages:
+        site.tips[lang] = sorted((t for t in tips if t.lang == lang),
+                                 key=lambda t: (order[t.meta.theme], t.meta.order, t.meta.title))
+    return site
+
+
+_cache: dict[tuple, Site] = {}
+
+
+def cached_site(docs_dir: str | Path, languages: list[str]) -> Site:
+    """load_site, done again only when a file under docs_dir changed (for `mkdocs serve`)."""
+    docs = Path(docs_dir)
+    stamp = tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
+                         for p in list(docs.glob("_data/*.yml")) + list(docs.glob("tips/*/*.md"))))
+    key = (str(docs.resolve()), tuple(languages), stamp)
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = load_site(docs, languages)
+    return _cache[key]

@@ -1,0 +1,109 @@
+"""MkDocs hooks: validate the content before anything is built, decorate tip pages, order the
+navigation and name its sections. A small dispatcher; the work is done by the renderers."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.nav import Section
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from macros import tips  # noqa: E402
+from macros.content import ContentError  # noqa: E402
+from macros.site import current_language, site_content  # noqa: E402
+
+_nav = None
+
+
+@event_priority(90)
+def on_config(config):
+    try:
+        site_content(config)
+    except ContentError as err:
+        raise PluginError(str(err)) from None
+
+
+def _src(page_or_file, config) -> str:
+    file = getattr(page_or_file, "file", page_or_file)
+    return Path(file.abs_src_path).relative_to(Path(config["docs_dir"]).resolve()).as_posix()
+
+
+def _sort_key(item, config, position):
+    """Index page first; themes in themes.yml order; tips by `order`; top level by extra.nav_order."""
+    site = site_content(config)
+    page = item.children[0] if isinstance(item, Section) and item.children else item
+    file = getattr(page, "file", None)
+    if file is None:
+        return (2, position)
+    src = _src(file, config)
+    parts = src.split("/")
+    if isinstance(item, Section):
+        parts = parts[: len(parts) - 1]
+    if not isinstance(item, Section) and file.name == "index":
+        return (0, 0)
+    if parts[0] == "tips" and len(parts) == 2 and isinstance(item, Section):
+        ids = [t.id for t in site.themes]
+        return (1, ids.index(parts[1]) if parts[1] in ids else len(ids))
+    tip = site.tip_by_path(src)
+    if tip is not None:
+        return (1, tip.meta.order)
+    order = config["extra"].get("nav_order", [])
+    name = parts[-1] if isinstance(item, Section) else parts[-1].split(".")[0]
+    return (1, order.index(name) if name in order else len(order), name)
+
+
+def _sort(items, config):
+    keyed = [(_sort_key(it, config, i), i, it) for i, it in enumerate(items)]
+    items[:] = [it for _, _, it in sorted(keyed, key=lambda k: (k[0], k[1]))]
+    for item in items:
+        if isinstance(item, Section):
+            _sort(item.children, config)
+
+
+def on_nav(nav, config, files):
+    global _nav
+    _sort(nav.items, config)
+    pages = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, Section):
+                walk(item.children)
+            elif getattr(item, "file", None) is not None:
+                pages.append(item)
+    walk(nav.items)
+    for i, page in enumerate(pages):
+        page.previous_page = pages[i - 1] if i else None
+        page.next_page = pages[i + 1] if i + 1 < len(pages) else None
+    nav.pages = pages
+    _nav = nav
+    return nav
+
+
+@event_priority(-50)  # after the macros plugin has rendered the page
+def on_page_markdown(markdown, page, config, files):
+    site = site_content(config)
+    lang = current_language(config)
+    tip = site.tip_by_path(_src(page, config))
+    if tip is not None:
+        markdown = tips.render_tip_page(tip, site, lang, markdown)
+    if getattr(page.file, "locale", lang) != lang:
+        markdown = f'!!! note "{site.labels[lang].not_translated}"\n\n{markdown}'
+    return markdown
+
+
+def on_env(env, config, files):
+    """Every page has its title now: a section takes the title of its index page."""
+    def walk(items):
+        for item in items:
+            if isinstance(item, Section):
+                first = item.children[0] if item.children else None
+                if first is not None and getattr(first, "is_index", False) and first.title:
+                    item.title = first.title
+                walk(item.children)
+    if _nav is not None:
+        walk(_nav.items)
+    return env

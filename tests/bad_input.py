@@ -1,0 +1,75 @@
+"""The kinds of bad content a contributor can write, each with the message the build must give.
+
+Each case changes a copy of docs/ and names the file, the field and what is expected.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+TIP = "tips/leer-elkaar-kennen/wenbeleid.nl.md"
+
+
+def _edit(docs: Path, rel: str, old: str, new: str) -> None:
+    path = docs / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {rel}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def missing_field(docs):
+    _edit(docs, TIP, "  summary: Zorg voor", "  # summary: Zorg voor")
+
+
+def unknown_theme(docs):
+    _edit(docs, TIP, "theme: leer-elkaar-kennen", "theme: kennismaken")
+
+
+def unknown_source(docs):
+    _edit(docs, TIP, "source: lkk-factsheet", "source: lkk-fact-sheet")
+
+
+def duplicate_id(docs):
+    (docs / "tips/feedback/wenbeleid.nl.md").write_text(
+        (docs / TIP).read_text(encoding="utf-8").replace("theme: leer-elkaar-kennen", "theme: feedback"),
+        encoding="utf-8")
+
+
+def missing_translation(docs):
+    (docs / TIP.replace(".nl.md", ".en.md")).unlink()
+
+
+def checklist_not_strings(docs):
+    _edit(docs, TIP, "    - Bouw de tijd op de groep rustig op", "    - 42")
+
+
+def checklist_not_a_list(docs):
+    _edit(docs, TIP, "  checklist:\n", "  checklist: Alles\n  old_checklist:\n")
+
+
+def yaml_syntax_error(docs):
+    _edit(docs, TIP, "  title: Geef kind", "  title: [Geef kind")
+
+
+def unknown_key(docs):
+    _edit(docs, TIP, "  title: Geef kind", "  tittle: Geef kind")
+
+
+def missing_section(docs):
+    _edit(docs, TIP, "## Een voorbeeld", "## Voorbeeld")
+
+
+CASES = {
+    "missing_field": (missing_field, [TIP, "'tip.summary'", "is missing", "one sentence"]),
+    "unknown_theme": (unknown_theme, [TIP, "'tip.theme'", "'kennismaken', an unknown theme", "expected one of: leer-elkaar-kennen"]),
+    "unknown_source": (unknown_source, [TIP, "'tip.source'", "unknown source", "lkk-factsheet"]),
+    "duplicate_id": (duplicate_id, ["tips/feedback/wenbeleid.nl.md", "'tip.id'", "also used by", TIP]),
+    "missing_translation": (missing_translation, [TIP, "no 'en' version",
+                                                  "tips/leer-elkaar-kennen/wenbeleid.en.md"]),
+    "checklist_not_strings": (checklist_not_strings, [TIP, "'tip.checklist.2'", "a list of short actions",
+                                                      "a number (42)"]),
+    "checklist_not_a_list": (checklist_not_a_list, [TIP, "'tip.checklist'", "a list of short actions",
+                                                    "text ('Alles')"]),
+    "yaml_syntax_error": (yaml_syntax_error, [TIP, "not valid YAML", "line 7"]),
+    "unknown_key": (unknown_key, [TIP, "'tip.tittle'", "did you mean 'title'?"]),
+    "missing_section": (missing_section, [TIP, "'## ' headings", "Een voorbeeld"]),
+}
