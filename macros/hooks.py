@@ -2,6 +2,7 @@
 navigation and name its sections. A small dispatcher; the work is done by the renderers."""
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -107,3 +108,14 @@ def on_env(env, config, files):
     if _nav is not None:
         walk(_nav.items)
     return env
+
+
+_HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+
+
+def on_post_page(output, page, config):
+    """Drop the hreflang <link>s from <head>: Material's script fetches a sitemap.xml next to
+    each of them, which does not exist for page-level alternates (a 404 on every page). The
+    language switcher already links to the same page, and sitemap.xml keeps the alternates."""
+    head, sep, rest = output.partition("</head>")
+    return _HEAD_ALTERNATE.sub("", head) + sep + rest
