@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import posixpath
 
+from babel import Locale
+
 from .content import Site, Tip
 
 
@@ -21,6 +23,13 @@ def escape_md(text: str) -> str:
     for ch in "\\`*_[]<>|":
         text = text.replace(ch, "\\" + ch)
     return text
+
+
+def count_tips(site: Site, lang: str, count: int) -> str:
+    """'1 tip', '3 tips': the plural form Babel gives for the language."""
+    forms = site.labels[lang].tip_count
+    form = Locale.parse(lang).plural_form(count)
+    return forms.get(form, forms["other"]).format(count=count)
 
 
 def tip_src(tip: Tip) -> str:
@@ -92,7 +101,7 @@ def render_tip_index(site: Site, lang: str, from_src: str = "tips/index.md") -> 
     for theme in site.themes:
         text = theme.text(lang)
         tips = site.tips_of(lang, theme.id)
-        count = words.tip_count.format(count=len(tips))
+        count = count_tips(site, lang, len(tips))
         parts.append(
             f"## [{escape_md(text.title)}]({md_link(from_src, theme_src(theme.id))})\n\n"
             f"{escape_md(text.intro)} *({count})*\n\n{render_tip_list(tips, from_src)}\n"
@@ -105,7 +114,7 @@ def render_theme_cards(site: Site, lang: str, from_src: str = "index.md") -> str
     cards = []
     for theme in site.themes:
         text = theme.text(lang)
-        count = site.labels[lang].tip_count.format(count=len(site.tips_of(lang, theme.id)))
+        count = count_tips(site, lang, len(site.tips_of(lang, theme.id)))
         cards.append(
             f"-   **[{escape_md(text.title)}]({md_link(from_src, theme_src(theme.id))})** ({count})\n\n"
             f"    ---\n\n    {escape_md(text.intro)}\n"
