@@ -5,7 +5,7 @@ them to a plain renderer function.
 """
 from __future__ import annotations
 
-from . import sources, tips
+from . import letters, sources, tips
 from .site import current_language, site_content
 
 
@@ -40,3 +40,9 @@ def define_env(env):
         """The sources, further reading and references."""
         site, lang = context()
         return sources.render_sources(site, lang)
+
+    @env.macro
+    def list_letters() -> str:
+        """The letter languages with their names and translation status."""
+        site, lang = context()
+        return letters.render_letter_list(site, lang, page_src())

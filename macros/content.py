@@ -11,9 +11,10 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import yaml
+from babel import Locale, UnknownLocaleError
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 Slug = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -114,6 +115,38 @@ class Sections(BaseModel):
     example: Text
 
 
+class LetterFields(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    parent_names: Text
+    child_name: Text
+    group_name: Text
+    meeting_date: Text
+    meeting_time: Text
+    professional_names: Text
+    location_name: Text
+
+
+class LetterWords(BaseModel):
+    """The words around the letter, in one site language."""
+
+    model_config = ConfigDict(extra="forbid")
+    page_title: Text
+    language: Text
+    own_name: Text
+    status: Text
+    status_source: Text
+    status_draft: Text
+    status_reviewed: Text
+    intro: Text
+    form_title: Text
+    privacy: Text
+    print: Text
+    print_bilingual: Text
+    download_docx: Text
+    letter_heading: Text
+    fields: LetterFields
+
+
 class Labels(BaseModel):
     """The words the renderers use in one site language."""
 
@@ -132,8 +165,75 @@ class Labels(BaseModel):
     references: Text
     all_tips: Text
     tips_in_theme: Text
-    tip_count: Text
+    tip_count: dict[Literal["zero", "one", "two", "few", "many", "other"], Text]
     not_translated: Text
+    letter: LetterWords
+
+
+class LetterMeta(BaseModel):
+    """The `letter:` block in a letter's front matter."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    language: Annotated[str, StringConstraints(strict=True, min_length=2)] = Field(
+        description="the letter's language code (e.g. 'ar'), the same as the file name")
+    direction: Literal["ltr", "rtl"] = Field(description="'ltr' (left to right) or 'rtl' (right to left)")
+    status: Literal["source", "draft", "reviewed"] = Field(
+        description="'source' (the Dutch original), 'draft' (not yet checked by a native speaker) "
+                    "or 'reviewed' (checked by a native speaker, named in reviewed_by)")
+    reviewed_by: Text | None = Field(default=None, description="the name of the native speaker who reviewed it")
+    title: Text = Field(description="the letter's title in its own language")
+    labels: dict[str, Text] = Field(description="a label in the letter's language for each placeholder")
+
+
+PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_]+)\}")
+
+
+@dataclass
+class Block:
+    """A paragraph (one text) or a bulleted list (several texts) of a letter."""
+
+    kind: Literal["p", "ul"]
+    texts: list[str]
+
+
+@dataclass
+class Letter:
+    meta: LetterMeta
+    path: str  # relative to docs_dir: brief/<code>.md
+    blocks: list[Block]
+
+    @property
+    def code(self) -> str:
+        return self.meta.language
+
+    @property
+    def placeholders(self) -> list[str]:
+        seen: list[str] = []
+        for block in self.blocks:
+            for text in block.texts:
+                for key in PLACEHOLDER.findall(text):
+                    if key not in seen:
+                        seen.append(key)
+        return seen
+
+    @property
+    def questions(self) -> list[str]:
+        return [t for b in self.blocks if b.kind == "ul" for t in b.texts]
+
+
+def parse_letter_body(body: str) -> list[Block]:
+    """Blank lines separate blocks; a block whose lines all start with '- ' is a list."""
+    blocks = []
+    for chunk in re.split(r"\n[ \t]*\n", body.strip()):
+        lines = [line.strip() for line in chunk.strip().splitlines() if line.strip()]
+        if not lines:
+            continue
+        if all(line.startswith("- ") for line in lines):
+            blocks.append(Block("ul", [line[2:].strip() for line in lines]))
+        else:
+            blocks.append(Block("p", [" ".join(lines)]))
+    return blocks
 
 
 @dataclass
@@ -162,6 +262,14 @@ class Site:
     sources: SourcesFile
     labels: dict[str, Labels]
     tips: dict[str, list[Tip]] = field(default_factory=dict)  # per language, in site order
+    letters: list[Letter] = field(default_factory=list)  # the source first, then by code
+
+    @property
+    def source_letter(self) -> Letter:
+        return next(letter for letter in self.letters if letter.meta.status == "source")
+
+    def letter_by_path(self, path: str) -> Letter | None:
+        return next((letter for letter in self.letters if letter.path == path), None)
 
     def theme(self, theme_id: str) -> Theme:
         return next(t for t in self.themes if t.id == theme_id)
@@ -399,6 +507,105 @@ def _check_translations(by_id: dict[str, dict[str, Tip]], languages: list[str], 
                     f"{first.path} has {len(first.meta.checklist)}; expected the same items in every language")
 
 
+def _front_matter(path: Path, rel: str, key: str, problems: list[str]):
+    """(data under `key`, body) of a Markdown file, or None after recording the problem."""
+    fm, body, _ = split_front_matter(path.read_text(encoding="utf-8"))
+    if fm is None:
+        problems.append(f"{rel}: front matter is missing; expected the file to start with '---', "
+                        f"a '{key}:' block and '---'")
+        return None
+    try:
+        data = yaml.safe_load(fm)
+    except yaml.YAMLError as exc:
+        problems.append(f"{rel}: front matter is not valid YAML: {_yaml_reason(exc, 1)}")
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get(key), dict):
+        problems.append(f"{rel}: field '{key}' is missing; expected a '{key}:' block of fields")
+        return None
+    for other in data:
+        if other != key and other not in PAGE_KEYS:
+            close = difflib.get_close_matches(str(other), [key], n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            problems.append(f"{rel}: field '{other}' is not a known front-matter key{hint}")
+    return data[key], body
+
+
+def _load_letter(docs: Path, path: Path, problems: list[str]) -> Letter | None:
+    rel = path.relative_to(docs).as_posix()
+    loaded = _front_matter(path, rel, "letter", problems)
+    if loaded is None:
+        return None
+    raw, body = loaded
+    try:
+        meta = LetterMeta.model_validate(raw)
+    except ValidationError as err:
+        problems += _pydantic_problems(rel, "letter", LetterMeta, err, raw)
+        return None
+    before = len(problems)
+    if meta.language != path.stem:
+        problems.append(f"{rel}: field 'letter.language' is '{meta.language}'; expected "
+                        f"'{path.stem}', the file's name")
+    try:
+        locale = Locale.parse(meta.language, sep="-")
+    except (UnknownLocaleError, ValueError):
+        problems.append(f"{rel}: field 'letter.language' is '{meta.language}', a code Babel does "
+                        "not know; expected a language code such as 'ar', 'tr' or 'pt-BR'")
+    else:
+        if locale.text_direction != meta.direction:
+            problems.append(f"{rel}: field 'letter.direction' is '{meta.direction}', but "
+                            f"{locale.get_display_name('en')} is written '{locale.text_direction}'; "
+                            f"expected '{locale.text_direction}'")
+    if meta.status == "reviewed" and not meta.reviewed_by:
+        problems.append(f"{rel}: field 'letter.reviewed_by' is empty; expected the name of the "
+                        "native speaker who reviewed it (status 'reviewed')")
+    for jinja in ("{{", "{%", "{#"):
+        if jinja in body:
+            problems.append(f"{rel}: body contains '{jinja}'; expected placeholders written "
+                            "with single braces, like {child_name}")
+    for stray in re.findall(r"\{[^{}]*\}", PLACEHOLDER.sub("", body)):
+        problems.append(f"{rel}: body has '{stray}', which is not a placeholder; expected "
+                        "letters, digits and '_' between single braces, like {child_name}")
+    letter = Letter(meta=meta, path=rel, blocks=parse_letter_body(body))
+    return letter if len(problems) == before else None
+
+
+def _check_letters(letters: list[Letter], source_lang: str, problems: list[str]) -> None:
+    sources = [letter for letter in letters if letter.meta.status == "source"]
+    if [s.code for s in sources] != [source_lang]:
+        problems.append(f"brief/: letters with status 'source': {[s.path for s in sources]}; "
+                        f"expected exactly one, brief/{source_lang}.md")
+        return
+    source = sources[0]
+    keys = source.placeholders
+    for letter in letters:
+        rel = letter.path
+        found = letter.placeholders
+        for key in keys:
+            if key not in found:
+                problems.append(f"{rel}: placeholder {{{key}}} is missing; expected the same "
+                                f"placeholders as {source.path}: {', '.join(keys)}")
+        for key in found:
+            if key not in keys:
+                close = difflib.get_close_matches(key, keys, n=1)
+                hint = f"; did you mean {{{close[0]}}}?" if close else ""
+                problems.append(f"{rel}: placeholder {{{key}}} is not in {source.path}{hint} "
+                                f"(expected: {', '.join(keys)})")
+        if len(letter.questions) != len(source.questions):
+            problems.append(f"{rel}: has {len(letter.questions)} preparation questions; expected "
+                            f"{len(source.questions)}, as in {source.path}")
+        if [b.kind for b in letter.blocks] != [b.kind for b in source.blocks]:
+            problems.append(f"{rel}: has {len(letter.blocks)} paragraphs and lists; expected the "
+                            f"same {len(source.blocks)} in the same order as {source.path}")
+        labels = set(letter.meta.labels)
+        for key in keys:
+            if key not in labels:
+                problems.append(f"{rel}: field 'letter.labels.{key}' is missing; expected a label "
+                                f"in the letter's language for {{{key}}}")
+        for key in sorted(labels - set(keys)):
+            problems.append(f"{rel}: field 'letter.labels.{key}' is not a placeholder; expected "
+                            f"one of: {', '.join(keys)}")
+
+
 def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
     """Read and validate all content under docs_dir. Raises ContentError on any problem."""
     docs = Path(docs_dir)
@@ -439,11 +646,21 @@ def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
                 problems.append(f"tips/{theme.id}/index.{lang}.md: file is missing; expected the "
                                 f"theme's page in '{lang}' (copy another theme's index.{lang}.md)")
 
+    letters = []
+    for path in sorted((docs / "brief").glob("*.md")):
+        if not path.name.startswith(("index.", "_")):
+            letter = _load_letter(docs, path, problems)
+            if letter is not None:
+                letters.append(letter)
+    if letters:
+        _check_letters(letters, languages[0], problems)
+
     if problems:
         raise ContentError(problems)
 
     order = {t.id: i for i, t in enumerate(themes)}
-    site = Site(languages=list(languages), themes=themes, sources=sources, labels=labels)
+    site = Site(languages=list(languages), themes=themes, sources=sources, labels=labels,
+                letters=sorted(letters, key=lambda x: (x.meta.status != "source", x.code)))
     for lang in languages:
         site.tips[lang] = sorted((t for t in tips if t.lang == lang),
                                  key=lambda t: (order[t.meta.theme], t.meta.order, t.meta.title))
@@ -457,7 +674,8 @@ def cached_site(docs_dir: str | Path, languages: list[str]) -> Site:
     """load_site, done again only when a file under docs_dir changed (for `mkdocs serve`)."""
     docs = Path(docs_dir)
     stamp = tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
-                         for p in list(docs.glob("_data/*.yml")) + list(docs.glob("tips/*/*.md"))))
+                         for p in list(docs.glob("_data/*.yml")) + list(docs.glob("tips/*/*.md"))
+                         + list(docs.glob("brief/*.md"))))
     key = (str(docs.resolve()), tuple(languages), stamp)
     if key not in _cache:
         _cache.clear()

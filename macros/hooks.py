@@ -12,7 +12,7 @@ from mkdocs.structure.nav import Section
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from macros import tips  # noqa: E402
+from macros import letters, tips, word  # noqa: E402
 from macros.content import ContentError  # noqa: E402
 from macros.site import current_language, site_content  # noqa: E402
 
@@ -51,6 +51,10 @@ def _sort_key(item, config, position):
     tip = site.tip_by_path(src)
     if tip is not None:
         return (1, tip.meta.order)
+    letter = site.letter_by_path(src)
+    if letter is not None:
+        source = letter.meta.status == "source"
+        return (1, 0 if source else 1, letters.language_name(letter.code, current_language(config)))
     order = config["extra"].get("nav_order", [])
     name = parts[-1] if isinstance(item, Section) else parts[-1].split(".")[0]
     return (1, order.index(name) if name in order else len(order), name)
@@ -88,9 +92,15 @@ def on_nav(nav, config, files):
 def on_page_markdown(markdown, page, config, files):
     site = site_content(config)
     lang = current_language(config)
-    tip = site.tip_by_path(_src(page, config))
+    src = _src(page, config)
+    tip = site.tip_by_path(src)
     if tip is not None:
         markdown = tips.render_tip_page(tip, site, lang, markdown)
+    letter = site.letter_by_path(src)
+    if letter is not None:  # one file per letter language, shown in every site language
+        path = page.url.strip("/")
+        to_root = "../" * (path.count("/") + 1 if path else 0)
+        return letters.render_letter_page(site, letter, lang, to_root + _docx_path(letter))
     if getattr(page.file, "locale", lang) != lang:
         markdown = f'!!! note "{site.labels[lang].not_translated}"\n\n{markdown}'
     return markdown
@@ -108,6 +118,18 @@ def on_env(env, config, files):
     if _nav is not None:
         walk(_nav.items)
     return env
+
+
+def _docx_path(letter) -> str:
+    return f"brief/{letter.code}/{letters.docx_name(letter)}"
+
+
+def on_post_build(config):
+    """Write the Word version of every letter next to its Dutch-site page (same bytes each build)."""
+    for letter in site_content(config).letters:
+        target = Path(config["site_dir"]) / _docx_path(letter)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(word.letter_docx(letter))
 
 
 _HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')

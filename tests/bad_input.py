@@ -73,3 +73,75 @@ CASES = {
     "unknown_key": (unknown_key, [TIP, "'tip.tittle'", "did you mean 'title'?"]),
     "missing_section": (missing_section, [TIP, "'## ' headings", "Een voorbeeld"]),
 }
+
+
+# --- letters -------------------------------------------------------------------------------
+
+LETTER = "brief/ar.md"
+
+
+def letter_placeholder_missing(docs):
+    _edit(docs, LETTER, "{meeting_time}", "")
+
+
+def letter_placeholder_misspelt(docs):
+    _edit(docs, LETTER, "{child_name}", "{child_nam}")
+
+
+def letter_placeholder_extra(docs):
+    _edit(docs, LETTER, "{child_name}", "{child_name} {child_age}")
+
+
+def letter_question_removed(docs):
+    path = docs / LETTER
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    first = next(i for i, line in enumerate(lines) if line.startswith("- "))
+    del lines[first]
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def letter_unknown_status(docs):
+    _edit(docs, LETTER, "status: draft", "status: checked")
+
+
+def letter_unknown_direction(docs):
+    _edit(docs, LETTER, "direction: rtl", "direction: right")
+
+
+def letter_wrong_direction(docs):
+    _edit(docs, LETTER, "direction: rtl", "direction: ltr")
+
+
+def letter_unknown_language(docs):
+    (docs / "brief/xx.md").write_text(
+        (docs / LETTER).read_text(encoding="utf-8").replace("language: ar", "language: xx"),
+        encoding="utf-8")
+
+
+def letter_reviewed_without_name(docs):
+    _edit(docs, LETTER, "status: draft", "status: reviewed")
+
+
+def letter_jinja_in_body(docs):
+    _edit(docs, LETTER, "{child_name}", "{{ child_name }}")
+
+
+LETTER_CASES = {
+    "letter_placeholder_missing": (letter_placeholder_missing, [LETTER, "{meeting_time} is missing",
+                                                                "brief/nl.md"]),
+    "letter_placeholder_misspelt": (letter_placeholder_misspelt, [LETTER, "{child_nam} is not in brief/nl.md",
+                                                                  "did you mean {child_name}?"]),
+    "letter_placeholder_extra": (letter_placeholder_extra, [LETTER, "{child_age} is not in brief/nl.md"]),
+    "letter_question_removed": (letter_question_removed, [LETTER, "has 2 preparation questions",
+                                                          "expected 3"]),
+    "letter_unknown_status": (letter_unknown_status, [LETTER, "'letter.status'", "'source'", "'draft'",
+                                                      "'reviewed'", "text ('checked')"]),
+    "letter_unknown_direction": (letter_unknown_direction, [LETTER, "'letter.direction'", "'ltr'", "'rtl'"]),
+    "letter_wrong_direction": (letter_wrong_direction, [LETTER, "Arabic is written 'rtl'"]),
+    "letter_unknown_language": (letter_unknown_language, ["brief/xx.md", "'letter.language'",
+                                                          "a code Babel does not know"]),
+    "letter_reviewed_without_name": (letter_reviewed_without_name, [LETTER, "'letter.reviewed_by'",
+                                                                    "native speaker"]),
+    "letter_jinja_in_body": (letter_jinja_in_body, [LETTER, "contains '{{'", "single braces"]),
+}
+ALL_CASES = {**CASES, **LETTER_CASES}
