@@ -4,11 +4,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Debian's chromium for the browser tests" >&2
+# Debian's Chromium for the browser tests, and Noto fonts so that Arabic, Persian, Tigrinya and
+# Ukrainian letters print with real glyphs.
+missing=""
+[ -x /usr/bin/chromium ] || missing="chromium"
+dpkg -s fonts-noto-core >/dev/null 2>&1 || missing="$missing fonts-noto-core"
+if [ -n "$missing" ]; then
+  echo "Installing with apt-get:$missing" >&2
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -q
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+  # shellcheck disable=SC2086
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing
 fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
