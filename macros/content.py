@@ -50,6 +50,9 @@ class TipMeta(BaseModel):
     moment: Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z_]+$")] = Field(
         description="one of the moments in docs/_data/labels.yml"
     )
+    intake_phase: Literal["before", "during", "after"] | None = Field(
+        default=None, description="'before', 'during' or 'after' (a few weeks after) the intake "
+                                  "meeting, for tips on the intake checklist; leave out otherwise")
     audience: list[Annotated[str, StringConstraints(strict=True)]] = Field(
         min_length=1, description="a list of one or more audiences from docs/_data/labels.yml"
     )
@@ -482,7 +485,7 @@ def _check_tip(tip: Tip, site_parts, problems: list[str]) -> None:
                         f"these '## ' headings in this order: {wanted}")
 
 
-STRUCTURAL = ("theme", "order", "moment", "audience", "source")
+STRUCTURAL = ("theme", "order", "moment", "intake_phase", "audience", "source")
 
 
 def _check_translations(by_id: dict[str, dict[str, Tip]], languages: list[str], problems):

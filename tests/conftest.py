@@ -68,10 +68,11 @@ def site_url(site_dir, tmp_path_factory) -> str:
     mount.parent.mkdir(parents=True, exist_ok=True)
     mount.symlink_to(site_dir, target_is_directory=True)
     handler = functools.partial(_QuietHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer((parsed.hostname, parsed.port), handler)
+    # Any free port: the pages link root-absolute (by path), so the port need not match.
+    server = http.server.ThreadingHTTPServer((parsed.hostname, 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield SITE_URL
+    yield f"{parsed.scheme}://{parsed.hostname}:{server.server_address[1]}{parsed.path}"
     server.shutdown()
 
 

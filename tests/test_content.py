@@ -10,8 +10,8 @@ from bad_input import ALL_CASES, CASES
 from conftest import LANGUAGES, ROOT
 from macros.content import ContentError, load_site
 
-FACTSHEET_TIPS = {
-    "leer-elkaar-kennen": ["intake-informatie-geven", "intake-informatie-vragen", "intake-evalueren",
+TIPS = {
+    "leer-elkaar-kennen": ["kennismaking-voorbereiden", "intake-informatie-geven", "intake-informatie-vragen", "intake-evalueren",
                            "wenbeleid", "dagelijks-contact", "medewerkers-leren-kennen",
                            "vaste-oudergesprekken", "communiceren-culturen-talen"],
     "ouders-in-de-groep": ["ouders-informeren", "samen-vieren", "groepsactiviteiten"],
@@ -21,22 +21,23 @@ FACTSHEET_TIPS = {
 }
 
 
-def test_every_factsheet_tip_exists_in_both_languages_in_its_theme(content):
+def test_every_tip_exists_in_both_languages_in_its_theme(content):
     for lang in LANGUAGES:
         found = {t.id: t.meta.theme for t in content.tips[lang]}
-        expected = {tip: theme for theme, tips in FACTSHEET_TIPS.items() for tip in tips}
+        expected = {tip: theme for theme, tips in TIPS.items() for tip in tips}
         assert found == expected, lang
 
 
 def test_tips_are_in_theme_order_then_tip_order(content):
     ids = [t.id for t in content.tips["nl"]]
-    assert ids == [tip for tips in FACTSHEET_TIPS.values() for tip in tips]
+    assert ids == [tip for tips in TIPS.values() for tip in tips]
     assert [t.id for t in content.tips["en"]] == ids
 
 
 def test_every_tip_names_its_source_and_has_checklist_items(content):
     for tip in content.tips["nl"] + content.tips["en"]:
-        assert tip.meta.source == "lkk-factsheet"
+        expected = "ek-toolkaart-voorbereiding" if tip.id == "kennismaking-voorbereiden" else "lkk-factsheet"
+        assert tip.meta.source == expected
         assert 1 <= len(tip.meta.checklist) <= 6
         assert all(isinstance(item, str) and item for item in tip.meta.checklist)
 

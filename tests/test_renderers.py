@@ -5,7 +5,7 @@ from macros import sources, tips
 
 
 def test_tip_page_has_title_summary_facts_body_checklist_and_source(content):
-    tip = content.tips["en"][0]
+    tip = next(t for t in content.tips["en"] if t.id == "intake-informatie-geven")
     md = tips.render_tip_page(tip, content, "en", tip.body)
     assert md.startswith(f"# {tips.escape_md(tip.meta.title)}\n")
     assert tip.meta.summary in md
