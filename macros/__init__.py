@@ -5,7 +5,7 @@ them to a plain renderer function.
 """
 from __future__ import annotations
 
-from . import letters, sources, tips
+from . import checklists, letters, sheets, sources, tips, worksheets
 from .site import current_language, site_content
 
 
@@ -46,3 +46,40 @@ def define_env(env):
         """The letter languages with their names and translation status."""
         site, lang = context()
         return letters.render_letter_list(site, lang, page_src())
+
+    def page_name() -> str:
+        """The page's file name without language: a theme id, a worksheet id, "intake"…"""
+        return page_src().rsplit("/", 1)[-1].split(".")[0]
+
+    @env.macro
+    def show_checklist() -> str:
+        """The checklist named by this page's file name (a theme, "intake" or "alle-tips")."""
+        site, lang = context()
+        checklist = sheets.build_checklist(site, lang, page_name())
+        return checklists.render_checklist_page(site, lang, checklist, env.page.canonical_url,
+                                                sheet_docx_name("checklist", checklist.name))
+
+    @env.macro
+    def list_checklists() -> str:
+        site, lang = context()
+        return checklists.render_checklist_list(
+            site, lang, [sheets.build_checklist(site, lang, n) for n in sheets.checklist_names(site)])
+
+    @env.macro
+    def show_worksheet() -> str:
+        """The worksheet named by this page's file name (a theme or a worksheet id)."""
+        site, lang = context()
+        sheet = sheets.build_worksheet(site, lang, page_name())
+        return worksheets.render_worksheet_page(site, lang, sheet, env.page.canonical_url,
+                                                sheet_docx_name("werkblad", sheet.name))
+
+    @env.macro
+    def show_worksheet_overview() -> str:
+        site, lang = context()
+        own = [sheets.build_worksheet(site, lang, w.id) for w in site.worksheets]
+        themed = [sheets.build_worksheet(site, lang, t.id) for t in site.themes]
+        return worksheets.render_worksheet_overview(site, lang, own, themed)
+
+
+def sheet_docx_name(kind: str, name: str) -> str:
+    return f"{kind}-{name}.docx"

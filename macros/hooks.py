@@ -12,7 +12,8 @@ from mkdocs.structure.nav import Section
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from macros import letters, tips, word  # noqa: E402
+from macros import letters, sheets, tips, word  # noqa: E402
+from macros import sheet_docx_name  # noqa: E402
 from macros.content import ContentError  # noqa: E402
 from macros.site import current_language, site_content  # noqa: E402
 
@@ -51,6 +52,10 @@ def _sort_key(item, config, position):
     tip = site.tip_by_path(src)
     if tip is not None:
         return (1, tip.meta.order)
+    if len(parts) == 2 and parts[0] in ("checklists", "werkbladen") and not isinstance(item, Section):
+        names = sheets.checklist_names(site) if parts[0] == "checklists" else sheets.worksheet_names(site)
+        name = parts[1].split(".")[0]
+        return (1, names.index(name) if name in names else len(names))
     letter = site.letter_by_path(src)
     if letter is not None:
         source = letter.meta.status == "source"
@@ -125,11 +130,30 @@ def _docx_path(letter) -> str:
 
 
 def on_post_build(config):
-    """Write the Word version of every letter next to its Dutch-site page (same bytes each build)."""
-    for letter in site_content(config).letters:
-        target = Path(config["site_dir"]) / _docx_path(letter)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(word.letter_docx(letter))
+    """Write the Word files: every letter next to its Dutch-site page, every checklist and
+    worksheet next to its page in the language being built. Same bytes on every build."""
+    site = site_content(config)
+    site_dir = Path(config["site_dir"])
+    for letter in site.letters:
+        _write(site_dir / _docx_path(letter), word.letter_docx(letter))
+    lang = current_language(config)
+    prefix = "" if lang == site.languages[0] else f"{lang}/"
+    words = site.labels[lang].sheets
+    for name in sheets.checklist_names(site):
+        path = f"{prefix}checklists/{name}/"
+        checklist = sheets.build_checklist(site, lang, name)
+        _write(site_dir / path / sheet_docx_name("checklist", name),
+               word.checklist_docx(checklist, words, lang, config["site_url"] + path))
+    for name in sheets.worksheet_names(site):
+        path = f"{prefix}werkbladen/{name}/"
+        sheet = sheets.build_worksheet(site, lang, name)
+        _write(site_dir / path / sheet_docx_name("werkblad", name),
+               word.worksheet_docx(sheet, words, lang, config["site_url"] + path))
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
 
 
 _HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')

@@ -14,7 +14,7 @@ from docx import Document
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 
 from .content import PLACEHOLDER, Letter
 from .letters import plain_text
@@ -101,3 +101,103 @@ def _reproducible_zip(data: bytes) -> bytes:
             fixed.external_attr = 0o644 << 16
             dst.writestr(fixed, src.read(info.filename))
     return out.getvalue()
+
+
+# --- checklists and worksheets -------------------------------------------------------------
+
+def _new_document(title: str, lang: str) -> Document:
+    doc = Document()
+    doc.styles["Normal"].font.name = FONT
+    doc.styles["Normal"].font.size = Pt(10.5)
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)  # A4
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(1.8))
+    props = doc.core_properties
+    props.title, props.language = title, lang
+    props.author = props.last_modified_by = "Samen met ouders"
+    props.created = props.modified = FIXED_TIME
+    props.revision = 1
+    doc.add_heading(title, level=1)
+    return doc
+
+
+def _head_fields(doc, words) -> None:
+    doc.add_paragraph("    ".join(f"{getattr(words, k)}: ______________" for k in ("group", "name", "date")))
+
+
+def _foot(doc, words, sources, lang: str, url: str) -> None:
+    from .sheets import qr_png, source_line
+    doc.add_paragraph(f"{words.sources}: " + "; ".join(source_line(s, lang) for s in sources))
+    doc.add_paragraph(f"{words.online}: {url}")
+    doc.add_picture(io.BytesIO(qr_png(url)), width=Cm(2.4))
+
+
+def _save(doc) -> bytes:
+    out = io.BytesIO()
+    doc.save(out)
+    return _reproducible_zip(out.getvalue())
+
+
+def checklist_docx(checklist, words, lang: str, url: str) -> bytes:
+    """A checklist as an editable Word file: the same groups, tips and actions as the page."""
+    doc = _new_document(checklist.title, lang)
+    _head_fields(doc, words)
+    doc.add_paragraph(checklist.summary)
+    tip_level = 3 if any(g.heading for g in checklist.groups) else 2
+    for group in checklist.groups:
+        if group.heading:
+            doc.add_heading(group.heading, level=2)
+        for entry in group.entries:
+            doc.add_heading(entry.title, level=tip_level)
+            for item in entry.items:
+                doc.add_paragraph(f"☐  {item}")
+    _foot(doc, words, checklist.sources, lang, url)
+    return _save(doc)
+
+
+def _answer_box(doc, lines: int) -> None:
+    table = doc.add_table(rows=1, cols=1)
+    table.style = "Table Grid"
+    table.rows[0].height = Cm(0.8 * lines)
+
+
+def worksheet_docx(sheet, words, lang: str, url: str) -> bytes:
+    """A worksheet as an editable Word file, with a box to write in for every answer."""
+    from .sheets import Answer
+    doc = _new_document(sheet.title, lang)
+    _head_fields(doc, words)
+    doc.add_paragraph(sheet.intro)
+    if sheet.draws_on:
+        doc.add_paragraph(f"{words.draws_on} " + ", ".join(link.title for link in sheet.draws_on))
+    for part in sheet.parts:
+        if part.heading:
+            doc.add_heading(part.heading, level=2)
+        if part.intro:
+            doc.add_paragraph(part.intro)
+        if sheet.columns:  # theme worksheet: one table, a row per tip, three columns to write in
+            first = part.blocks[0]
+            table = doc.add_table(rows=1, cols=1 + len(first.answers))
+            table.style = "Table Grid"
+            for cell, text in zip(table.rows[0].cells, ["", *(a.label for a in first.answers)]):
+                cell.text = text
+            for block in part.blocks:
+                row = table.add_row()
+                row.height = Cm(2.6)
+                row.cells[0].text = block.legend
+            continue
+        for block in part.blocks:
+            if isinstance(block, Answer):
+                doc.add_paragraph().add_run(block.label).bold = True
+                if block.hint:
+                    doc.add_paragraph().add_run(block.hint).italic = True
+                _answer_box(doc, block.lines)
+            else:
+                doc.add_paragraph().add_run(block.legend).bold = True
+                if block.hint:
+                    doc.add_paragraph().add_run(block.hint).italic = True
+                for answer in block.answers:
+                    doc.add_paragraph(answer.label)
+                    _answer_box(doc, answer.lines)
+    _foot(doc, words, sheet.sources, lang, url)
+    return _save(doc)

@@ -59,6 +59,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # a browser that navigates away mid-response (BrokenPipe) is not a test failure
+
+
 @pytest.fixture(scope="session")
 def site_url(site_dir, tmp_path_factory) -> str:
     """The built site served on localhost under the path of its site_url."""
@@ -69,7 +74,7 @@ def site_url(site_dir, tmp_path_factory) -> str:
     mount.symlink_to(site_dir, target_is_directory=True)
     handler = functools.partial(_QuietHandler, directory=str(root))
     # Any free port: the pages link root-absolute (by path), so the port need not match.
-    server = http.server.ThreadingHTTPServer((parsed.hostname, 0), handler)
+    server = _QuietServer((parsed.hostname, 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"{parsed.scheme}://{parsed.hostname}:{server.server_address[1]}{parsed.path}"

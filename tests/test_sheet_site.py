@@ -1,0 +1,182 @@
+"""Checklists and worksheets as users get them: built pages, Word files, print, storage."""
+from __future__ import annotations
+
+import io
+
+import pytest
+import segno
+from bs4 import BeautifulSoup
+from docx import Document
+from pypdf import PdfReader
+
+from conftest import LANGUAGES, SITE_URL, copy_project, mkdocs_build
+from macros import sheets
+
+PREFIX = {"nl": "", "en": "en/"}
+ANSWER = "Sanne belt de ouders van Noor voor vrijdag"
+
+
+def html(site_dir, rel):
+    return BeautifulSoup((site_dir / rel / "index.html").read_text(encoding="utf-8"), "lxml")
+
+
+def page_budget(content) -> dict[str, int]:
+    budget = {f"checklists/{t.id}/": 1 for t in content.themes}
+    budget |= {"checklists/intake/": 1, "checklists/alle-tips/": 2}
+    budget |= {f"werkbladen/{t.id}/": 2 for t in content.themes}
+    budget |= {f"werkbladen/{w.id}/": 2 for w in content.worksheets}
+    budget["werkbladen/visie/"] = 3
+    return budget
+
+
+# --- the built site ------------------------------------------------------------------------
+
+def test_each_checklist_page_holds_exactly_its_tips_items(site_dir, content):
+    for lang in LANGUAGES:
+        for theme in content.themes:
+            page = html(site_dir, f"{PREFIX[lang]}checklists/{theme.id}/")
+            items = [label.get_text() for label in page.select("ul.checklist label")]
+            assert items == [i for t in content.tips_of(lang, theme.id) for i in t.meta.checklist]
+            assert page.html["lang"] == lang
+
+
+def test_each_sheet_has_a_qr_code_of_its_own_address_and_a_word_file(site_dir, content):
+    for lang in LANGUAGES:
+        for section, names in (("checklists", sheets.checklist_names(content)),
+                               ("werkbladen", sheets.worksheet_names(content))):
+            for name in names:
+                rel = f"{PREFIX[lang]}{section}/{name}/"
+                page = html(site_dir, rel)
+                url = SITE_URL + rel
+                assert page.select_one(".sheet-foot a")["href"] == url
+                svg = page.select_one(".sheet-foot__qr svg")
+                expected = segno.make(url, error="m").svg_inline(scale=3, border=2, dark="#000",
+                                                                 light="#fff", title=url)
+                assert str(svg) == str(BeautifulSoup(expected, "lxml").select_one("svg"))
+                href = page.select_one(".sheet-tools a[download]")["href"]
+                doc = Document(str(site_dir / rel / href))
+                assert doc.paragraphs[0].text == page.find("h1").get_text(strip=True).rstrip("¶")
+                assert any(url in p.text for p in doc.paragraphs)
+
+
+def test_the_worksheet_overview_gives_a_plan_for_every_worksheet(site_dir, content):
+    for lang in LANGUAGES:
+        page = html(site_dir, f"{PREFIX[lang]}werkbladen/")
+        text = page.select_one("article").get_text(" ", strip=True)
+        for w in content.worksheets:
+            assert w.text(lang).title in text
+            assert w.text(lang).meeting.steps[0] in text
+        for t in content.themes:
+            assert content.theme_worksheet[lang].title.format(theme=t.text(lang).title) in text
+
+
+def test_a_new_tip_appears_everywhere_without_another_edit(tmp_path, content):
+    """Copy a tip to a new id: theme page, tip index, checklists and worksheet all show it."""
+    project = copy_project(tmp_path / "project")
+    folder = project / "docs/tips/feedback"
+    for lang in LANGUAGES:
+        text = (folder / f"feedback-vragen.{lang}.md").read_text(encoding="utf-8")
+        text = text.replace("id: feedback-vragen", "id: nieuwe-tip").replace("order: 10", "order: 20")
+        text = text.replace("title: ", "title: Nieuwe tip over ", 1)
+        text = text.replace("  checklist:\n", "  checklist:\n    - Een gloednieuwe actie\n", 1)
+        (folder / f"nieuwe-tip.{lang}.md").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = mkdocs_build(project, out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    for lang in LANGUAGES:
+        p = PREFIX[lang]
+        assert (out / f"{p}tips/feedback/nieuwe-tip/index.html").exists()
+        for rel in (f"{p}tips/feedback/", f"{p}tips/", f"{p}werkbladen/feedback/"):
+            assert "Nieuwe tip over " in html(out, rel).select_one("article").get_text(), rel
+        for rel in (f"{p}checklists/feedback/", f"{p}checklists/alle-tips/"):
+            labels = [x.get_text() for x in html(out, rel).select("ul.checklist label")]
+            assert "Een gloednieuwe actie" in labels, rel
+        nav = html(out, f"{p}tips/feedback/nieuwe-tip/").select_one("nav.md-nav--primary").get_text()
+        assert "Nieuwe tip over " in nav
+
+
+# --- in the browser ------------------------------------------------------------------------
+
+def type_answers(page, text=ANSWER):
+    page.locator(".sheet-paper textarea").evaluate_all(
+        "(areas, text) => areas.forEach(a => { a.value = text; a.dispatchEvent(new Event('input')); })", text)
+    page.fill("#sheet-group", "De Vlinders")
+
+
+def print_pdf(page) -> PdfReader:
+    page.emulate_media(media="print")
+    data = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+    page.emulate_media(media="screen")
+    return PdfReader(io.BytesIO(data))
+
+
+def test_every_sheet_prints_within_its_page_budget_with_the_answers(page, site_url, content):
+    counts = {}
+    for lang in LANGUAGES:
+        for rel, budget in page_budget(content).items():
+            page.goto(site_url + PREFIX[lang] + rel)
+            if page.locator(".sheet-paper textarea").count():
+                type_answers(page)
+            else:
+                page.fill("#sheet-group", "De Vlinders")
+                page.locator("ul.checklist input").first.check()
+            pdf = print_pdf(page)
+            counts[PREFIX[lang] + rel] = len(pdf.pages)
+            text = " ".join(" ".join(p.extract_text() for p in pdf.pages).split())
+            assert "De Vlinders" in text, rel
+            if page.locator(".sheet-paper textarea").count():
+                assert ANSWER in text, rel
+            assert len(pdf.pages) <= budget, (lang, rel, len(pdf.pages))
+    print("\npages per sheet:", counts)
+
+
+def test_nothing_is_stored_without_the_opt_in_and_erase_removes_everything(page, site_url):
+    url = site_url + "werkbladen/samenwerken/"
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    storage = "() => JSON.stringify(Object.assign({}, localStorage)) + JSON.stringify(Object.assign({}, sessionStorage))"
+    type_answers(page)
+    assert page.evaluate(storage) == "{}{}"
+    page.reload()
+    assert page.locator("textarea").first.input_value() == ""
+    # opt in: kept on this device, back after a reload
+    page.wait_for_load_state("networkidle")
+    assert requests[0] == url  # only the reload itself
+    type_answers(page)
+    page.get_by_label("Bewaar mijn antwoorden op dit apparaat").check()
+    assert ANSWER in page.evaluate(storage)
+    page.locator("textarea").nth(1).fill("Nog een antwoord")
+    page.reload()
+    assert page.locator("textarea").first.input_value() == ANSWER
+    assert page.locator("textarea").nth(1).input_value() == "Nog een antwoord"
+    assert page.get_by_label("Bewaar mijn antwoorden op dit apparaat").is_checked()
+    # erase
+    page.wait_for_load_state("networkidle")
+    requests.clear()
+    page.get_by_role("button", name="Wis mijn antwoorden").click()
+    assert page.evaluate(storage) == "{}{}"
+    assert page.locator("textarea").first.input_value() == ""
+    assert not page.get_by_label("Bewaar mijn antwoorden op dit apparaat").is_checked()
+    assert requests == []  # typing, opting in and erasing send nothing
+    page.reload()
+    assert page.locator("textarea").first.input_value() == ""
+    assert page.context.cookies() == []
+
+
+def test_unticking_the_opt_in_removes_what_was_kept(page, site_url):
+    page.goto(site_url + "en/checklists/intake/")
+    page.locator("ul.checklist input").first.check()
+    box = page.get_by_label("Keep my answers on this device")
+    box.check()
+    assert page.evaluate("localStorage.length") == 1
+    box.uncheck()
+    assert page.evaluate("localStorage.length") == 0
+
+
+def test_the_print_button_prints(page, site_url):
+    page.goto(site_url + "checklists/feedback/")
+    page.evaluate("window.print = () => { window.__printed = true; }")
+    page.get_by_role("button", name="Print dit blad").click()
+    assert page.evaluate("window.__printed") is True

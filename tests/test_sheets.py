@@ -1,0 +1,128 @@
+"""Checklists and worksheets, built from the content: the builders and renderers directly."""
+from __future__ import annotations
+
+import io
+
+from bs4 import BeautifulSoup
+from docx import Document
+
+from macros import checklists, sheets, word, worksheets
+
+URL = "https://example.org/samen-met-ouders/checklists/feedback/"
+
+
+def test_a_theme_checklist_holds_exactly_its_tips_checklist_items(content):
+    for lang in ("nl", "en"):
+        for theme in content.themes:
+            checklist = sheets.build_checklist(content, lang, theme.id)
+            found = [item for g in checklist.groups for e in g.entries for item in e.items]
+            expected = [item for t in content.tips_of(lang, theme.id) for item in t.meta.checklist]
+            assert found == expected
+
+
+def test_the_intake_checklist_is_ordered_before_during_after(content):
+    checklist = sheets.build_checklist(content, "en", "intake")
+    assert [g.heading for g in checklist.groups] == ["Before the meeting", "During the meeting", "After a few weeks"]
+    for group, phase in zip(checklist.groups, ("before", "during", "after")):
+        expected = [t.id for t in content.tips["en"] if t.meta.intake_phase == phase]
+        assert [e.tip_id for e in group.entries] == expected and expected
+
+
+def test_the_complete_checklist_has_every_item_under_its_theme(content):
+    checklist = sheets.build_checklist(content, "nl", "alle-tips")
+    assert [g.heading for g in checklist.groups] == [t.text("nl").title for t in content.themes]
+    found = [item for g in checklist.groups for e in g.entries for item in e.items]
+    assert found == [item for t in content.tips["nl"] for item in t.meta.checklist]
+
+
+def test_checklist_html_has_a_labelled_box_per_item(content):
+    checklist = sheets.build_checklist(content, "nl", "feedback")
+    page = checklists.render_checklist_page(content, "nl", checklist, URL, "x.docx")
+    html = BeautifulSoup(page, "lxml")
+    boxes = html.select("ul.checklist input[type=checkbox]")
+    assert len(boxes) == sum(len(e.items) for g in checklist.groups for e in g.entries)
+    for box in boxes:
+        assert html.select_one(f'label[for="{box["id"]}"]').get_text(strip=True)
+    for key in ("group", "name", "date"):
+        assert html.select_one(f'label[for="sheet-{key}"]')
+
+
+def test_the_qr_code_is_segnos_code_for_the_address(content):
+    import segno
+    checklist = sheets.build_checklist(content, "nl", "feedback")
+    page = checklists.render_checklist_page(content, "nl", checklist, URL, "x.docx")
+    svg = BeautifulSoup(page, "lxml").select_one(".sheet-foot__qr svg")
+    expected = BeautifulSoup(segno.make(URL, error="m").svg_inline(
+        scale=3, border=2, dark="#000", light="#fff", title=URL), "lxml").select_one("svg")
+    assert str(svg) == str(expected)
+    assert segno.make(URL, error="m").designator  # a real code, version and error level
+
+
+def test_a_theme_worksheet_has_three_answers_per_tip(content):
+    sheet = sheets.build_worksheet(content, "en", "ouders-in-de-groep")
+    blocks = sheet.parts[0].blocks
+    assert [b.legend for b in blocks] == [t.meta.title for t in content.tips_of("en", "ouders-in-de-groep")]
+    assert all([a.label for a in b.answers] == ["How do we do it now?", "What do we want?",
+                                                "What do we agree? (who, when)"] for b in blocks)
+
+
+def test_the_vision_template_asks_per_theme_and_links_what_it_draws_on(content):
+    sheet = sheets.build_worksheet(content, "nl", "visie")
+    groups = [b for p in sheet.parts for b in p.blocks if isinstance(b, sheets.AnswerGroup)]
+    assert len(groups) == 1
+    assert [a.label for a in groups[0].answers] == [t.text("nl").title for t in content.themes]
+    page = worksheets.render_worksheet_page(content, "nl", sheet, URL, "x.docx")
+    links = [a["href"] for a in BeautifulSoup(page, "lxml").select(".sheet-draws-on a")]
+    assert links == ["../samenwerken/", "../", "../intake-evaluatie/"]
+
+
+def test_every_answer_field_has_a_label(content):
+    for name in sheets.worksheet_names(content):
+        sheet = sheets.build_worksheet(content, "en", name)
+        html = BeautifulSoup(worksheets.render_worksheet_page(content, "en", sheet, URL, "x.docx"), "lxml")
+        areas = html.select("textarea")
+        assert areas
+        for area in areas:
+            assert html.select_one(f'label[for="{area["id"]}"]').get_text(strip=True), (name, area["id"])
+        ids = [a["id"] for a in areas]
+        assert len(ids) == len(set(ids))
+
+
+def test_the_overview_has_a_meeting_plan_per_worksheet(content):
+    own = [sheets.build_worksheet(content, "en", w.id) for w in content.worksheets]
+    themed = [sheets.build_worksheet(content, "en", t.id) for t in content.themes]
+    md = worksheets.render_worksheet_overview(content, "en", own, themed)
+    assert md.count("\n### ") == len(own) + 1
+    for sheet in own:
+        assert f"[{sheet.title}]({sheet.name}.md)" in md
+        for step in sheet.meeting.steps:
+            assert step in md
+
+
+def test_checklist_docx_holds_every_item_and_the_address(content):
+    checklist = sheets.build_checklist(content, "nl", "leer-elkaar-kennen")
+    doc = Document(io.BytesIO(word.checklist_docx(checklist, content.labels["nl"].sheets, "nl", URL)))
+    text = [p.text for p in doc.paragraphs]
+    for entry in checklist.groups[0].entries:
+        for item in entry.items:
+            assert f"☐  {item}" in text
+    assert any(URL in t for t in text)
+    assert len(doc.inline_shapes) == 1  # the QR code
+
+
+def test_worksheet_docx_has_a_box_per_answer(content):
+    sheet = sheets.build_worksheet(content, "en", "samenwerken")
+    doc = Document(io.BytesIO(word.worksheet_docx(sheet, content.labels["en"].sheets, "en", URL)))
+    answers = [b for p in sheet.parts for b in p.blocks]
+    assert len(doc.tables) == len(answers)
+    labels = [p.text for p in doc.paragraphs]
+    for answer in answers:
+        assert answer.label in labels
+
+
+def test_theme_worksheet_docx_is_one_table_with_a_row_per_tip(content):
+    sheet = sheets.build_worksheet(content, "nl", "leer-elkaar-kennen")
+    doc = Document(io.BytesIO(word.worksheet_docx(sheet, content.labels["nl"].sheets, "nl", URL)))
+    assert len(doc.tables) == 1
+    rows = doc.tables[0].rows
+    assert [r.cells[0].text for r in rows[1:]] == [t.meta.title for t in content.tips_of("nl", "leer-elkaar-kennen")]
