@@ -5,7 +5,7 @@ them to a plain renderer function.
 """
 from __future__ import annotations
 
-from . import checklists, letters, sheets, sources, tips, worksheets
+from . import checklists, letters, organisation, sheets, sources, tips, worksheets
 from .site import current_language, site_content
 
 
@@ -79,6 +79,18 @@ def define_env(env):
         own = [sheets.build_worksheet(site, lang, w.id) for w in site.worksheets]
         themed = [sheets.build_worksheet(site, lang, t.id) for t in site.themes]
         return worksheets.render_worksheet_overview(site, lang, own, themed)
+
+    @env.macro
+    def show_organisation() -> str:
+        """Whose toolkit this is, with a link to its vision once written (home page)."""
+        site, lang = context()
+        return organisation.render_home_organisation(site, lang)
+
+    @env.macro
+    def show_translation_status() -> str:
+        """Every tip, page and letter with its languages and their status."""
+        site, lang = context()
+        return organisation.render_translation_status(site, lang, page_src())
 
 
 def sheet_docx_name(kind: str, name: str) -> str:

@@ -11,7 +11,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 import yaml
 from babel import Locale, UnknownLocaleError
@@ -192,6 +192,45 @@ class SheetWords(BaseModel):
     steps: Text
 
 
+class TranslationStatus(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    status: Literal["source", "draft", "reviewed"] = Field(
+        description="'source', 'draft' (not yet checked by a native speaker) or 'reviewed'")
+    reviewed_by: Text | None = None
+
+
+class OrganisationWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    example: Text
+    guide: Text
+    published_by: Text
+    website: Text
+    email: Text
+    phone: Text
+
+
+class VisionWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: Text
+    not_written: Text
+    write_it: Text
+    read_it: Text
+
+
+class StatusWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: Text
+    part: Text
+    tips: Text
+    pages: Text
+    letters: Text
+    source: Text
+    draft: Text
+    reviewed: Text
+    missing: Text
+    draft_notice: str
+
+
 class Labels(BaseModel):
     """The words the renderers use in one site language."""
 
@@ -214,6 +253,10 @@ class Labels(BaseModel):
     not_translated: Text
     letter: LetterWords
     sheets: SheetWords
+    translation: TranslationStatus
+    organisation: OrganisationWords
+    vision: VisionWords
+    status_page: StatusWords
 
 
 class LetterMeta(BaseModel):
@@ -349,6 +392,53 @@ class WorksheetsFile(BaseModel):
     theme_worksheet: dict[str, ThemeWorksheetText]
 
 
+HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def contrast_ratio(hex_a: str, hex_b: str) -> float:
+    """WCAG 2.1 contrast ratio of two #rrggbb colours."""
+    def luminance(hex_colour: str) -> float:
+        channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    hi, lo = sorted((luminance(hex_a), luminance(hex_b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+class Contact(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    email: Annotated[str, StringConstraints(strict=True, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] | None = Field(
+        default=None, description="an e-mail address such as info@example.org")
+    phone: Text | None = None
+
+
+class Location(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: Text = Field(description="the location's name")
+    groups: list[Text] = Field(min_length=1, description="a list of one or more group names")
+
+
+class Organisation(BaseModel):
+    """The organisation that publishes this copy of the toolkit (docs/_data/organisation.yml)."""
+
+    model_config = ConfigDict(extra="forbid")
+    example: bool = Field(default=False, description="true or false")
+    name: Text = Field(description="the organisation's name as text")
+    website: Annotated[str, StringConstraints(strict=True, pattern=r"^https?://\S+$")] | None = Field(
+        default=None, description="a web address starting with https://")
+    contact: Contact = Contact()
+    logo: Text | None = Field(default=None, description="the path of an image file under docs/")
+    colour: str = Field(default="#00695c", description="a colour written as #rrggbb, e.g. #00695c")
+    locations: list[Location] = []
+    repository: Annotated[str, StringConstraints(strict=True, pattern=r"^https://\S+$")] | None = Field(
+        default=None, description="the repository's address, e.g. https://github.com/account/name")
+
+
+class OrganisationFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    organisation: Organisation
+
+
 @dataclass
 class Tip:
     """One tip in one language."""
@@ -377,6 +467,9 @@ class Site:
     tips: dict[str, list[Tip]] = field(default_factory=dict)  # per language, in site order
     letters: list[Letter] = field(default_factory=list)  # the source first, then by code
     worksheets: list[Worksheet] = field(default_factory=list)
+    organisation: Organisation | None = None
+    vision: dict[str, str] = field(default_factory=dict)  # the vision's text per language ("" = not written)
+    pages: dict[str, list[str]] = field(default_factory=dict)  # page (no language) -> its languages
     theme_worksheet: dict[str, ThemeWorksheetText] = field(default_factory=dict)
 
     def worksheet(self, sheet_id: str) -> Worksheet | None:
@@ -416,6 +509,26 @@ def _describe(value: Any) -> str:
     return f"{kind} ({shown[:40]}{'…' if len(shown) > 40 else ''})"
 
 
+def _models_in(annotation) -> list[type[BaseModel]]:
+    """The pydantic models inside a type such as Organisation, list[Location] or X | None."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in get_args(annotation) for m in _models_in(arg)]
+
+
+def _field_at(model: type[BaseModel], loc: list[str]):
+    """(the model that holds the field at `loc`, the field's info): follows nested models."""
+    info = None
+    for part in loc:
+        if part.isdigit() or part not in model.model_fields:
+            continue
+        info = model.model_fields[part]
+        inner = _models_in(info.annotation)
+        if inner and part != loc[-1]:
+            model = inner[0]
+    return model, info
+
+
 def _pydantic_problems(where: str, prefix: str, model: type[BaseModel], err: ValidationError,
                        data: Any) -> list[str]:
     """Turn pydantic's errors into "<file>: <field>: <expected>" lines."""
@@ -423,19 +536,20 @@ def _pydantic_problems(where: str, prefix: str, model: type[BaseModel], err: Val
     for e in err.errors():
         loc = [str(p) for p in e["loc"]]
         name = ".".join([prefix, *loc]) if prefix else ".".join(loc)
-        top = loc[0] if loc else ""
-        info = model.model_fields.get(top)
+        owner, info = _field_at(model, loc)
         expected = info.description if info is not None and info.description else None
         if e["type"] == "missing":
             msg = "is missing" + (f"; expected {expected}" if expected else "")
         elif e["type"] == "extra_forbidden":
-            close = difflib.get_close_matches(loc[-1], list(model.model_fields), n=1)
+            parent, _ = _field_at(model, loc[:-1] + ["_"])
+            known = list(parent.model_fields)
+            close = difflib.get_close_matches(loc[-1], known, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
-            msg = f"is not a known key{hint} (known keys: {', '.join(model.model_fields)})"
+            msg = f"is not a known key{hint} (known keys: {', '.join(known)})"
         else:
             got = _describe(e.get("input"))
             msg = f"expected {expected or e['msg'].lower()}, got {got}"
-            if len(loc) > 1 and expected:
+            if loc and loc[-1].isdigit() and expected:
                 msg = f"expected {expected}; this item is {got}"
         problems.append(f"{where}: field '{name}' {msg}")
     return problems
@@ -782,6 +896,65 @@ def _load_worksheets(docs: Path, languages: list[str], theme_ids: list[str], sou
     return sorted(parsed.worksheets, key=lambda w: (w.order, w.id)), parsed.theme_worksheet
 
 
+def _load_organisation(docs: Path, problems: list[str]) -> Organisation | None:
+    rel = "_data/organisation.yml"
+    data = _read_yaml(docs / rel, rel, problems)
+    if data is None:
+        return None
+    try:
+        org = OrganisationFile.model_validate(data).organisation
+    except ValidationError as err:
+        problems.extend(_pydantic_problems(rel, "", OrganisationFile, err, data))
+        return None
+    before = len(problems)
+    if not HEX_COLOUR.match(org.colour):
+        problems.append(f"{rel}: field 'organisation.colour' is {org.colour!r}; expected a colour "
+                        "written as #rrggbb, for example \"#00695c\" (with the quotes)")
+    elif contrast_ratio(org.colour, "#ffffff") < 4.5:
+        problems.append(f"{rel}: field 'organisation.colour' {org.colour} is too light: white text "
+                        f"on it has a contrast of {contrast_ratio(org.colour, '#ffffff'):.1f}:1; "
+                        "expected a darker colour with at least 4.5:1 (WCAG AA)")
+    if org.logo is not None and not (docs / org.logo).is_file():
+        problems.append(f"{rel}: field 'organisation.logo' is '{org.logo}', but there is no file "
+                        f"docs/{org.logo}; expected the path of an image file under docs/")
+    return org if len(problems) == before else None
+
+
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def _load_vision(docs: Path, languages: list[str], problems: list[str]) -> dict[str, str]:
+    """The organisation's vision per language: the text of visie.<lang>.md without its front
+    matter and comments ('' while it is not written)."""
+    vision = {}
+    for lang in languages:
+        path = docs / f"visie.{lang}.md"
+        if not path.exists():
+            problems.append(f"visie.{lang}.md: file is missing; expected the organisation's vision "
+                            f"in '{lang}' (it may be empty until it is written)")
+            continue
+        _, body, _ = split_front_matter(path.read_text(encoding="utf-8"))
+        text = HTML_COMMENT.sub("", body).strip()
+        if H1.search(text):
+            problems.append(f"visie.{lang}.md: body has a '# ' heading; expected none (the site "
+                            "adds the title)")
+        vision[lang] = text
+    return vision
+
+
+def _page_languages(docs: Path, languages: list[str]) -> dict[str, list[str]]:
+    """Every page of the site (without its language suffix) and the languages it exists in."""
+    pages: dict[str, list[str]] = {}
+    for path in sorted(docs.rglob("*.md")):
+        rel = path.relative_to(docs).as_posix()
+        if any(part.startswith("_") for part in rel.split("/")):
+            continue
+        stem, _, lang = rel[:-3].rpartition(".")
+        if lang in languages:
+            pages.setdefault(f"{stem}.md", []).append(lang)
+    return pages
+
+
 def _check_sheet_pages(docs: Path, languages, themes, worksheets, problems) -> None:
     """Every checklist and worksheet has its (one-line) page in every language."""
     theme_ids = [t.id for t in themes or []]
@@ -848,6 +1021,8 @@ def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
         docs, languages, [t.id for t in themes or []],
         [s.id for s in sources.sources] if sources else [], problems)
     _check_sheet_pages(docs, languages, themes, worksheets, problems)
+    organisation = _load_organisation(docs, problems)
+    vision = _load_vision(docs, languages, problems)
 
     if problems:
         raise ContentError(problems)
@@ -855,7 +1030,8 @@ def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
     order = {t.id: i for i, t in enumerate(themes)}
     site = Site(languages=list(languages), themes=themes, sources=sources, labels=labels,
                 letters=sorted(letters, key=lambda x: (x.meta.status != "source", x.code)),
-                worksheets=worksheets, theme_worksheet=theme_worksheet)
+                worksheets=worksheets, theme_worksheet=theme_worksheet, organisation=organisation,
+                vision=vision, pages=_page_languages(docs, languages))
     for lang in languages:
         site.tips[lang] = sorted((t for t in tips if t.lang == lang),
                                  key=lambda t: (order[t.meta.theme], t.meta.order, t.meta.title))

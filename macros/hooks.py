@@ -2,6 +2,7 @@
 navigation and name its sections. A small dispatcher; the work is done by the renderers."""
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ from mkdocs.structure.nav import Section
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from macros import letters, sheets, tips, word  # noqa: E402
+from macros import letters, organisation, sheets, tips, word  # noqa: E402
 from macros import sheet_docx_name  # noqa: E402
 from macros.content import ContentError  # noqa: E402
 from macros.site import current_language, site_content  # noqa: E402
@@ -20,12 +21,25 @@ from macros.site import current_language, site_content  # noqa: E402
 _nav = None
 
 
-@event_priority(90)
+@event_priority(-110)  # after mkdocs-static-i18n has set up the language being built
 def on_config(config):
+    """Validate all content first; then apply the organisation's logo and edit links."""
     try:
-        site_content(config)
+        site = site_content(config)
     except ContentError as err:
         raise PluginError(str(err)) from None
+    org = site.organisation
+    if org.name not in config["site_name"]:
+        config["site_name"] = f"{config['site_name']} · {org.name}"
+    if org.logo:
+        config["theme"]["logo"] = org.logo
+    # "Edit this page": the repository named by CI (the GitHub Pages workflow sets EDIT_URI),
+    # else the one in organisation.yml, else no link.
+    edit_uri = os.environ.get("EDIT_URI") or (
+        f"{org.repository.rstrip('/')}/edit/main/docs/" if org.repository else None)
+    if edit_uri:
+        config["edit_uri"] = edit_uri if edit_uri.endswith("/") else edit_uri + "/"
+    return config
 
 
 def _src(page_or_file, config) -> str:
@@ -105,14 +119,21 @@ def on_page_markdown(markdown, page, config, files):
     if letter is not None:  # one file per letter language, shown in every site language
         path = page.url.strip("/")
         to_root = "../" * (path.count("/") + 1 if path else 0)
-        return letters.render_letter_page(site, letter, lang, to_root + _docx_path(letter))
+        return letters.render_letter_page(site, letter, lang, to_root + _docx_path(letter),
+                                          site.organisation)
+    if src == f"visie.{lang}.md" or src == f"visie.{site.languages[0]}.md":
+        markdown = organisation.render_vision_page(site, lang, markdown)
     if getattr(page.file, "locale", lang) != lang:
         markdown = f'!!! note "{site.labels[lang].not_translated}"\n\n{markdown}'
     return markdown
 
 
 def on_env(env, config, files):
-    """Every page has its title now: a section takes the title of its index page."""
+    """Give templates the organisation and the words of the language being built; and, now
+    that every page has its title, let a section take the title of its index page."""
+    site = site_content(config)
+    env.globals["organisation"] = site.organisation
+    env.globals["words"] = site.labels[current_language(config)]
     def walk(items):
         for item in items:
             if isinstance(item, Section):

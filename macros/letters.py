@@ -7,6 +7,7 @@ is in the letter's language, so an unfilled or JavaScript-less letter still read
 """
 from __future__ import annotations
 
+import json
 from html import escape
 
 from babel import Locale
@@ -78,7 +79,24 @@ def docx_name(letter: Letter) -> str:
     return f"uitnodiging-kennismakingsgesprek-{letter.code}.docx"
 
 
-def render_letter_page(site: Site, letter: Letter, lang: str, docx_href: str) -> str:
+def _choices(organisation) -> tuple[dict[str, str], str]:
+    """The organisation's locations and groups as suggestions for their fields (datalists):
+    the attributes for each input, and the datalist elements. The group list starts with
+    every group; letter.js narrows it to the chosen location's groups."""
+    if organisation is None or not organisation.locations:
+        return {}, ""
+    locations = "".join(
+        f'<option value="{escape(loc.name)}" data-groups="{escape(json.dumps(loc.groups, ensure_ascii=False))}"></option>'
+        for loc in organisation.locations)
+    groups = "".join(f'<option value="{escape(g)}"></option>'
+                     for g in dict.fromkeys(g for loc in organisation.locations for g in loc.groups))
+    return ({"location_name": ' list="letter-locations"', "group_name": ' list="letter-groups"'},
+            f'<datalist id="letter-locations">{locations}</datalist>'
+            f'<datalist id="letter-groups">{groups}</datalist>')
+
+
+def render_letter_page(site: Site, letter: Letter, lang: str, docx_href: str,
+                       organisation=None) -> str:
     """The page of one letter language in site language `lang`: facts, form, tools, letter.
 
     The fields are not in a <form>: there is nothing to submit, and without JavaScript a
@@ -87,12 +105,15 @@ def render_letter_page(site: Site, letter: Letter, lang: str, docx_href: str) ->
     source = site.source_letter
     name = language_name(letter.code, lang)
     own = language_name(letter.code, letter.code)
+    lists, datalists = _choices(organisation)
     fields = []
     for key, kind in FIELDS.items():
         fields.append(
             f'<p class="letter-form__field"><label for="field-{key}">{escape(getattr(words.fields, key))}</label>\n'
             f'<input id="field-{key}" name="{key}" type="{kind}" autocomplete="off" '
-            f'data-field="{key}"></p>')
+            f'data-field="{key}"{lists.get(key, "")}></p>')
+    if datalists:
+        fields.append(datalists)
     bilingual = ""
     if letter is not source:
         bilingual = (f'<button type="button" class="md-button" data-print="bilingual" hidden>'

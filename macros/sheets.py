@@ -217,7 +217,8 @@ def render_head(site: Site, lang: str) -> str:
         f'<p><label for="sheet-{key}">{escape(getattr(w, key))}</label> '
         f'<input type="text" id="sheet-{key}" data-answer="sheet-{key}" autocomplete="off"></p>'
         for key in ("group", "name", "date"))
-    return f'<div class="sheet-head">{cells}</div>'
+    org = f'<p class="sheet-org">{escape(site.organisation.name)}</p>' if site.organisation else ""
+    return f'{org}<div class="sheet-head">{cells}</div>'
 
 
 def render_foot(site: Site, lang: str, sources: list[Source], url: str) -> str:

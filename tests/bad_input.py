@@ -144,4 +144,40 @@ LETTER_CASES = {
                                                                     "native speaker"]),
     "letter_jinja_in_body": (letter_jinja_in_body, [LETTER, "contains '{{'", "single braces"]),
 }
-ALL_CASES = {**CASES, **LETTER_CASES}
+
+
+# --- the organisation ------------------------------------------------------------------------
+
+ORG = "_data/organisation.yml"
+
+
+def org_missing_name(docs):
+    _edit(docs, ORG, "  name: Kinderopvang De Voorbeeldtuin\n", "")
+
+
+def org_location_without_groups(docs):
+    _edit(docs, ORG, "groups: [De Ontdekkers, De Bouwers]", "groups: []")
+
+
+def org_colour_not_a_colour(docs):
+    _edit(docs, ORG, 'colour: "#00695c"', "colour: groen")
+
+
+def org_colour_too_light(docs):
+    _edit(docs, ORG, 'colour: "#00695c"', 'colour: "#ffeb3b"')
+
+
+def org_logo_missing(docs):
+    _edit(docs, ORG, "logo: assets/organisation/logo.svg", "logo: assets/organisation/logo.png")
+
+
+ORG_CASES = {
+    "org_missing_name": (org_missing_name, [ORG, "'organisation.name' is missing"]),
+    "org_location_without_groups": (org_location_without_groups, [ORG, "'organisation.locations.1.groups'",
+                                                                  "one or more group names"]),
+    "org_colour_not_a_colour": (org_colour_not_a_colour, [ORG, "'organisation.colour'", "#rrggbb"]),
+    "org_colour_too_light": (org_colour_too_light, [ORG, "'organisation.colour' #ffeb3b is too light",
+                                                    "4.5:1"]),
+    "org_logo_missing": (org_logo_missing, [ORG, "'organisation.logo'", "no file docs/assets/organisation/logo.png"]),
+}
+ALL_CASES = {**CASES, **LETTER_CASES, **ORG_CASES}

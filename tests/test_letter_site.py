@@ -196,3 +196,16 @@ def test_without_javascript_the_letter_shows_its_placeholders_and_prints(browser
     assert len(pdf.pages) == 1
     assert "[Naam van het kind]" in pdf.pages[0].extract_text()
     context.close()
+
+
+def test_choosing_a_location_offers_only_its_groups(page, site_url, content):
+    org = content.organisation
+    page.goto(site_url + "brief/pl/")
+    options = "() => [...document.querySelectorAll('#letter-groups option')].map(o => o.value)"
+    every = [g for loc in org.locations for g in loc.groups]
+    assert page.evaluate(options) == every
+    page.fill("#field-location_name", org.locations[1].name)
+    assert page.evaluate(options) == org.locations[1].groups
+    assert org.locations[1].name in page.locator(".letter").first.inner_text()
+    page.fill("#field-location_name", "Elders")
+    assert page.evaluate(options) == every

@@ -46,6 +46,24 @@
       input.addEventListener("input", function () { update(input); });
       update(input);
     });
+
+    // The organisation's locations: once one is chosen, suggest only its groups.
+    var location = document.getElementById("field-location_name");
+    var groups = document.getElementById("letter-groups");
+    if (location && groups) {
+      var all = Array.prototype.map.call(groups.options, function (o) { return o.value; });
+      location.addEventListener("input", function () {
+        var match = Array.prototype.find.call(
+          document.getElementById("letter-locations").options,
+          function (o) { return o.value === location.value; });
+        var names = match ? JSON.parse(match.dataset.groups) : all;
+        groups.replaceChildren.apply(groups, names.map(function (name) {
+          var option = document.createElement("option");
+          option.value = name;
+          return option;
+        }));
+      });
+    }
     document.querySelectorAll("button[data-print]").forEach(function (button) {
       button.hidden = false;
       button.addEventListener("click", function () {

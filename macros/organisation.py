@@ -1,0 +1,73 @@
+"""Renderers for what makes the toolkit an organisation's own: its vision page, its line on the
+home page, and the translation status of every tip, page and letter."""
+from __future__ import annotations
+
+from html import escape
+
+from .content import Site
+from .letters import language_name
+from .tips import escape_md, md_link
+
+
+def vision_written(site: Site, lang: str) -> bool:
+    return bool(site.vision.get(lang))
+
+
+def render_vision_page(site: Site, lang: str, body: str) -> str:
+    """The vision as the organisation wrote it, or, while it is empty, where to start."""
+    words = site.labels[lang].vision
+    title = f"# {escape_md(words.title)}\n\n"
+    if vision_written(site, lang):
+        return title + body.strip() + "\n"
+    name = site.organisation.name if site.organisation else ""
+    sheet = site.worksheet("visie")
+    link = f"[{escape_md(sheet.text(lang).title)}]({md_link('visie.md', 'werkbladen/visie.md')})" if sheet else ""
+    return (title + f'!!! info "{escape(words.not_written.format(name=name))}"\n\n'
+            f"    {escape_md(words.write_it)} {link}\n")
+
+
+def render_home_organisation(site: Site, lang: str) -> str:
+    """Whose toolkit this is, and a link to its vision once it is written."""
+    org = site.organisation
+    if org is None:
+        return ""
+    words = site.labels[lang]
+    out = f"{escape_md(words.organisation.published_by.format(name=org.name))}"
+    if vision_written(site, lang):
+        out += f" **[{escape_md(words.vision.read_it)}](visie.md)**"
+    return out + "\n"
+
+
+def _status(site: Site, reader: str, lang: str, present: bool) -> str:
+    """The status of the `lang` version, in the reader's words."""
+    words = site.labels[reader].status_page
+    if not present:
+        return words.missing
+    return getattr(words, site.labels[lang].translation.status)
+
+
+def render_translation_status(site: Site, lang: str, from_src: str = "vertalingen.md") -> str:
+    """For every tip, page and letter: which languages have it, and with which status."""
+    words = site.labels[lang].status_page
+    langs = site.languages
+    head = "| " + " | ".join([words.part] + [language_name(x, lang) for x in langs]) + " |\n"
+    head += "| " + " | ".join(["---"] * (len(langs) + 1)) + " |\n"
+    out = [f"## {words.tips}\n\n{head}"]
+    for tip in site.tips[langs[0]]:
+        cells = [_status(site, lang, x, any(t.id == tip.id for t in site.tips[x])) for x in langs]
+        src = f"tips/{tip.meta.theme}/{tip.id}.md"
+        out.append(f"| [{escape_md(tip.meta.title)}]({md_link(from_src, src)}) | " + " | ".join(cells) + " |\n")
+    out.append(f"\n## {words.pages}\n\n{head}")
+    for page, present in sorted(site.pages.items()):
+        if page.startswith("tips/") and not page.endswith("index.md"):
+            continue
+        cells = [_status(site, lang, x, x in present) for x in langs]
+        out.append(f"| [`{page}`]({md_link(from_src, page)}) | " + " | ".join(cells) + " |\n")
+    out.append(f"\n## {words.letters}\n\n| {words.part} | {site.labels[lang].letter.status} |\n| --- | --- |\n")
+    status_words = site.labels[lang].letter
+    for letter in site.letters:
+        status = {"source": status_words.status_source, "draft": status_words.status_draft,
+                  "reviewed": status_words.status_reviewed.format(name=letter.meta.reviewed_by)}
+        out.append(f"| [{language_name(letter.code, lang)}]({md_link(from_src, letter.path)}) | "
+                   f"{escape(status[letter.meta.status])} |\n")
+    return "".join(out)
