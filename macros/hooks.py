@@ -2,18 +2,20 @@
 navigation and name its sections. A small dispatcher; the work is done by the renderers."""
 from __future__ import annotations
 
+import json
 import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.nav import Section
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from macros import letters, organisation, sheets, tips, word  # noqa: E402
+from macros import letters, organisation, search, sheets, theme_fixes, tips, word  # noqa: E402
 from macros import sheet_docx_name  # noqa: E402
 from macros.content import ContentError  # noqa: E402
 from macros.site import current_language, site_content  # noqa: E402
@@ -24,6 +26,7 @@ _nav = None
 @event_priority(-110)  # after mkdocs-static-i18n has set up the language being built
 def on_config(config):
     """Validate all content first; then apply the organisation's logo and edit links."""
+    _pin_build_date(config)
     try:
         site = site_content(config)
     except ContentError as err:
@@ -40,6 +43,20 @@ def on_config(config):
     if edit_uri:
         config["edit_uri"] = edit_uri if edit_uri.endswith("/") else edit_uri + "/"
     return config
+
+
+def _pin_build_date(config) -> None:
+    """Reproducible builds: the build date (sitemap, footers) is the last commit's date unless
+    SOURCE_DATE_EPOCH says otherwise, so two builds of one commit give the same bytes."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return
+    try:
+        stamp = subprocess.run(["git", "log", "-1", "--format=%ct"], capture_output=True, text=True,
+                               cwd=Path(config["config_file_path"]).parent, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return
+    if stamp.isdigit():
+        os.environ["SOURCE_DATE_EPOCH"] = stamp
 
 
 def _src(page_or_file, config) -> str:
@@ -150,11 +167,22 @@ def _docx_path(letter) -> str:
     return f"brief/{letter.code}/{letters.docx_name(letter)}"
 
 
-def on_post_build(config):
+_default_404: bytes | None = None
+
+
+def _i18n(config):
+    return config["plugins"]["i18n"]
+
+
+def _write_word_files(config):
     """Write the Word files: every letter next to its Dutch-site page, every checklist and
     worksheet next to its page in the language being built. Same bytes on every build."""
+    global _default_404
     site = site_content(config)
     site_dir = Path(config["site_dir"])
+    if not _i18n(config).building and current_language(config) == site.languages[0]:
+        # The default language's build, before the other languages overwrite its 404 page.
+        _default_404 = (site_dir / "404.html").read_bytes()
     for letter in site.letters:
         _write(site_dir / _docx_path(letter), word.letter_docx(letter))
     lang = current_language(config)
@@ -172,17 +200,45 @@ def on_post_build(config):
                word.worksheet_docx(sheet, words, lang, config["site_url"] + path))
 
 
+@event_priority(-200)  # after mkdocs-static-i18n has built every language and the search index
+def _finish_site(config):
+    """Once every language is built: the default language's 404 page back in place, and one
+    search index per language, so readers search (and download) only their own language."""
+    if _i18n(config).building:
+        return  # a language built from within the default one; the site is not finished yet
+    site = site_content(config)
+    site_dir = Path(config["site_dir"])
+    if _default_404 is not None:
+        (site_dir / "404.html").write_bytes(_default_404)
+    index_path = site_dir / "search/search_index.json"
+    if index_path.exists():
+        for lang, index in search.split_index(json.loads(index_path.read_text(encoding="utf-8")),
+                                              site.languages).items():
+            target = site_dir / ("" if lang == site.languages[0] else lang) / "search/search_index.json"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")),
+                              encoding="utf-8")
+
+
+on_post_build = CombinedEvent(_write_word_files, _finish_site)
+
+
 def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
 
 
-_HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
-
-
 def on_post_page(output, page, config):
-    """Drop the hreflang <link>s from <head>: Material's script fetches a sitemap.xml next to
-    each of them, which does not exist for page-level alternates (a 404 on every page). The
-    language switcher already links to the same page, and sitemap.xml keeps the alternates."""
-    head, sep, rest = output.partition("</head>")
-    return _HEAD_ALTERNATE.sub("", head) + sep + rest
+    """Repair Material's HTML (see theme_fixes), and point the page's search at its own
+    language's index."""
+    output = theme_fixes.repair(output)
+    site = site_content(config)
+    lang = current_language(config)
+    if lang != site.languages[0]:
+        output = search.scope_to_language(output, lang)
+    return output
+
+
+def on_post_template(output_content, template_name, config):
+    """The same repairs for pages built from a template alone (404.html)."""
+    return theme_fixes.repair(output_content) if template_name.endswith(".html") else output_content

@@ -145,10 +145,10 @@ def render_letter_page(site: Site, letter: Letter, lang: str, docx_href: str,
 
 <h2 id="letter-title">{escape(words.letter_heading)}</h2>
 
-<div class="letter-sheet" aria-labelledby="letter-title">
+<section class="letter-sheet" aria-labelledby="letter-title">
 {render_letter_html(letter)}
 {render_letter_html(source, "letter--source") if letter is not source else ""}
-</div>
+</section>
 """
 
 

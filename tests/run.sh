@@ -4,11 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian's Chromium for the browser tests, and Noto fonts so that Arabic, Persian, Tigrinya and
-# Ukrainian letters print with real glyphs.
+# Debian's Chromium for the browser tests, Noto fonts so that Arabic, Persian, Tigrinya and
+# Ukrainian letters print with real glyphs, Java and npm for the Nu Html Checker (vnu-jar).
 missing=""
 [ -x /usr/bin/chromium ] || missing="chromium"
 dpkg -s fonts-noto-core >/dev/null 2>&1 || missing="$missing fonts-noto-core"
+command -v java >/dev/null 2>&1 || missing="$missing default-jre-headless"
+command -v npm >/dev/null 2>&1 || missing="$missing npm"
 if [ -n "$missing" ]; then
   echo "Installing with apt-get:$missing" >&2
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -16,6 +18,9 @@ if [ -n "$missing" ]; then
   # shellcheck disable=SC2086
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing
 fi
+
+# vnu-jar, pinned in package-lock.json (its install script, which fetches a Java, is skipped).
+[ -f node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-test.txt
