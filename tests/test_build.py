@@ -99,3 +99,20 @@ def test_bad_input_fails_the_build_with_its_message(tmp_path, case):
         assert part in output, f"{part!r} not in:\n{output}"
     assert "Traceback" not in output
     assert not (tmp_path / "out" / "index.html").exists()
+
+
+def test_a_page_missing_in_english_is_built_from_dutch_and_marked(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "docs/nieuws.nl.md").write_text("# Nieuws\n\nEen pagina die alleen in het Nederlands is.\n",
+                                                encoding="utf-8")
+    out = tmp_path / "out"
+    result = mkdocs_build(project, out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = soup(out, "en/nieuws/")
+    assert page.html["lang"] == "en"
+    note = page.select_one("article .admonition").get_text(" ", strip=True)
+    assert "has not been translated yet" in note
+    assert soup(out, "nieuws/").select_one("article .admonition") is None
+    status = soup(out, "en/vertalingen/")
+    row = next(r for r in status.select("tr") if "nieuws.md" in r.get_text())
+    assert [c.get_text(strip=True) for c in row.select("td")][1:] == ["Original", "Missing"]

@@ -150,7 +150,8 @@ def test_each_letter_prints_on_exactly_one_a4_page_with_what_was_typed(page, sit
         text = " ".join(pdf.pages[0].extract_text().split())
         for value in TYPED:
             assert value in text, (code, value)
-        assert "Invitation letter" not in text and "Samen met ouders" not in text  # no site chrome
+        for chrome in ("Invitation letter", "Samen met ouders", "info@example.org", "Example"):
+            assert chrome not in text, (code, chrome)  # nothing of the site's chrome on paper
 
 
 def test_the_bilingual_print_adds_the_dutch_letter_within_two_pages(page, site_url):

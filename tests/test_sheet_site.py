@@ -124,6 +124,8 @@ def test_every_sheet_prints_within_its_page_budget_with_the_answers(page, site_u
             counts[PREFIX[lang] + rel] = len(pdf.pages)
             text = " ".join(" ".join(p.extract_text() for p in pdf.pages).split())
             assert "De Vlinders" in text, rel
+            for chrome in ("info@example.org", "Print", "Download", "Zoeken", "Search"):
+                assert chrome not in text, (rel, chrome)  # nothing of the site's chrome on paper
             if page.locator(".sheet-paper textarea").count():
                 assert ANSWER in text, rel
             assert len(pdf.pages) <= budget, (lang, rel, len(pdf.pages))
