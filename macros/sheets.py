@@ -6,7 +6,7 @@ the Word renderer (word.py) use, so the web page and the .docx always hold the s
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import escape
 
 import segno

@@ -96,7 +96,6 @@ def render_theme_page(site: Site, lang: str, theme_id: str) -> str:
 
 def render_tip_index(site: Site, lang: str, from_src: str = "tips/index.md") -> str:
     """All tips, grouped under their themes in the site's order."""
-    words = site.labels[lang]
     parts = []
     for theme in site.themes:
         text = theme.text(lang)

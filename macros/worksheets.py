@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from .content import Site
-from .sheets import (THEME_WORKSHEETS_ORDER, Answer, AnswerGroup, WorksheetView, render_foot,
+from .sheets import (THEME_WORKSHEETS_ORDER, Answer, WorksheetView, render_foot,
                      render_head, render_sheet_page, render_tools)
 
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 
-import pytest
 import segno
 from bs4 import BeautifulSoup
 from docx import Document

@@ -1,0 +1,165 @@
+"""The content model: tips, themes, sources, letters, worksheets, the organisation and the
+site's words, loaded and validated once.
+
+Everything the renderers use comes from here. `load_site(docs_dir, languages)` reads the
+Markdown files and data files, validates them with pydantic and with the cross-file rules,
+and either returns a `Site` or raises `ContentError` listing every problem as
+"<file>: <field>: <what is expected>". One module per part of the model; this one puts them
+together.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ._common import ContentError, split_front_matter
+from .labels import Labels
+from .letters import PLACEHOLDER, Block, Letter, LetterMeta, _check_letters, _load_letter, parse_letter_body
+from .organisation import Organisation, _load_organisation, _load_vision, contrast_ratio
+from .tips import (Source, SourcesFile, Theme, Tip, TipMeta, _check_tip, _check_translations,
+                   _load_data, _load_tip)
+from .worksheets import ThemeWorksheetText, Worksheet, _check_sheet_pages, _load_worksheets
+
+__all__ = ["PLACEHOLDER", "Block", "ContentError", "Labels", "Letter", "LetterMeta", "Organisation",
+           "Site", "Source", "Theme", "Tip", "TipMeta", "Worksheet", "cached_site", "contrast_ratio",
+           "load_site", "parse_letter_body", "split_front_matter"]
+
+
+@dataclass
+class Site:
+    languages: list[str]
+    themes: list[Theme]
+    sources: SourcesFile
+    labels: dict[str, Labels]
+    tips: dict[str, list[Tip]] = field(default_factory=dict)  # per language, in site order
+    letters: list[Letter] = field(default_factory=list)  # the source first, then by code
+    worksheets: list[Worksheet] = field(default_factory=list)
+    organisation: Organisation | None = None
+    vision: dict[str, str] = field(default_factory=dict)  # the vision's text per language ("" = not written)
+    pages: dict[str, list[str]] = field(default_factory=dict)  # page (no language) -> its languages
+    theme_worksheet: dict[str, ThemeWorksheetText] = field(default_factory=dict)
+
+    def worksheet(self, sheet_id: str) -> Worksheet | None:
+        return next((w for w in self.worksheets if w.id == sheet_id), None)
+
+    @property
+    def source_letter(self) -> Letter:
+        return next(letter for letter in self.letters if letter.meta.status == "source")
+
+    def letter_by_path(self, path: str) -> Letter | None:
+        return next((letter for letter in self.letters if letter.path == path), None)
+
+    def theme(self, theme_id: str) -> Theme:
+        return next(t for t in self.themes if t.id == theme_id)
+
+    def source(self, source_id: str) -> Source:
+        return next(s for s in self.sources.sources if s.id == source_id)
+
+    def tips_of(self, lang: str, theme_id: str | None = None) -> list[Tip]:
+        return [t for t in self.tips[lang] if theme_id is None or t.meta.theme == theme_id]
+
+    def tip_by_path(self, path: str) -> Tip | None:
+        for tips in self.tips.values():
+            for tip in tips:
+                if tip.path == path:
+                    return tip
+        return None
+
+
+def _page_languages(docs: Path, languages: list[str]) -> dict[str, list[str]]:
+    """Every page of the site (without its language suffix) and the languages it exists in."""
+    pages: dict[str, list[str]] = {}
+    for path in sorted(docs.rglob("*.md")):
+        rel = path.relative_to(docs).as_posix()
+        if any(part.startswith("_") for part in rel.split("/")):
+            continue
+        stem, _, lang = rel[:-3].rpartition(".")
+        if lang in languages:
+            pages.setdefault(f"{stem}.md", []).append(lang)
+    return pages
+
+
+def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
+    """Read and validate all content under docs_dir. Raises ContentError on any problem."""
+    docs = Path(docs_dir)
+    problems: list[str] = []
+    themes, sources, labels = _load_data(docs, languages, problems)
+
+    tips: list[Tip] = []
+    faulty: set[str] = set()  # ids of tips with problems: their translations are not compared
+    for path in sorted((docs / "tips").glob("*/*.md")):
+        if path.name.startswith("_") or path.name.split(".")[0] == "index":
+            continue
+        before = len(problems)
+        tip = _load_tip(docs, path, languages, problems)
+        if tip is not None:
+            _check_tip(tip, (themes, sources, labels), problems)
+            tips.append(tip)
+        if len(problems) > before:
+            faulty.add(path.name.split(".")[0])
+
+    by_id: dict[str, dict[str, Tip]] = {}
+    for tip in tips:
+        versions = by_id.setdefault(tip.id, {})
+        if tip.lang in versions:
+            problems.append(f"{tip.path}: field 'tip.id' '{tip.id}' is also used by "
+                            f"{versions[tip.lang].path}; expected every tip id once per language")
+            continue
+        versions[tip.lang] = tip
+    _check_translations({k: v for k, v in by_id.items() if k not in faulty}, languages, problems)
+
+    for folder in sorted(p for p in (docs / "tips").glob("*") if p.is_dir() and not p.name.startswith("_")):
+        if themes is not None and folder.name not in {t.id for t in themes}:
+            problems.append(f"tips/{folder.name}/: folder is not a theme; expected one of: "
+                            f"{', '.join(t.id for t in themes)} (docs/_data/themes.yml)")
+    for theme in themes or []:
+        for lang in languages:
+            index = docs / "tips" / theme.id / f"index.{lang}.md"
+            if not index.exists():
+                problems.append(f"tips/{theme.id}/index.{lang}.md: file is missing; expected the "
+                                f"theme's page in '{lang}' (copy another theme's index.{lang}.md)")
+
+    letters = []
+    for path in sorted((docs / "brief").glob("*.md")):
+        if not path.name.startswith(("index.", "_")):
+            letter = _load_letter(docs, path, problems)
+            if letter is not None:
+                letters.append(letter)
+    if letters:
+        _check_letters(letters, languages[0], problems)
+
+    worksheets, theme_worksheet = _load_worksheets(
+        docs, languages, [t.id for t in themes or []],
+        [s.id for s in sources.sources] if sources else [], problems)
+    _check_sheet_pages(docs, languages, themes, worksheets, problems)
+    organisation = _load_organisation(docs, problems)
+    vision = _load_vision(docs, languages, problems)
+
+    if problems:
+        raise ContentError(problems)
+
+    order = {t.id: i for i, t in enumerate(themes)}
+    site = Site(languages=list(languages), themes=themes, sources=sources, labels=labels,
+                letters=sorted(letters, key=lambda x: (x.meta.status != "source", x.code)),
+                worksheets=worksheets, theme_worksheet=theme_worksheet, organisation=organisation,
+                vision=vision, pages=_page_languages(docs, languages))
+    for lang in languages:
+        site.tips[lang] = sorted((t for t in tips if t.lang == lang),
+                                 key=lambda t: (order[t.meta.theme], t.meta.order, t.meta.title))
+    return site
+
+
+_cache: dict[tuple, Site] = {}
+
+
+def cached_site(docs_dir: str | Path, languages: list[str]) -> Site:
+    """load_site, done again only when a file under docs_dir changed (for `mkdocs serve`)."""
+    docs = Path(docs_dir)
+    stamp = tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
+                         for p in list(docs.glob("_data/*.yml")) + list(docs.glob("tips/*/*.md"))
+                         + list(docs.glob("brief/*.md")) + list(docs.glob("*/*.md"))))
+    key = (str(docs.resolve()), tuple(languages), stamp)
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = load_site(docs, languages)
+    return _cache[key]

@@ -1,0 +1,156 @@
+"""The words the site uses around the content, per site language (docs/_data/labels.yml)."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._common import Text
+
+
+class Sections(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    why: Text
+    what: Text
+    example: Text
+
+
+class LetterFields(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    parent_names: Text
+    child_name: Text
+    group_name: Text
+    meeting_date: Text
+    meeting_time: Text
+    professional_names: Text
+    location_name: Text
+
+
+class LetterWords(BaseModel):
+    """The words around the letter, in one site language."""
+
+    model_config = ConfigDict(extra="forbid")
+    page_title: Text
+    language: Text
+    own_name: Text
+    status: Text
+    status_source: Text
+    status_draft: Text
+    status_reviewed: Text
+    intro: Text
+    form_title: Text
+    privacy: Text
+    print: Text
+    print_bilingual: Text
+    download_docx: Text
+    letter_heading: Text
+    fields: LetterFields
+
+
+class Phases(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    before: Text
+    during: Text
+    after: Text
+
+
+class SheetWords(BaseModel):
+    """The words around checklists and worksheets, in one site language."""
+
+    model_config = ConfigDict(extra="forbid")
+    checklists: Text
+    worksheets: Text
+    checklist_theme: Text
+    checklist_theme_summary: Text
+    checklist_intake: Text
+    checklist_intake_summary: Text
+    checklist_all: Text
+    checklist_all_summary: Text
+    phases: Phases
+    group: Text
+    name: Text
+    date: Text
+    sources: Text
+    online: Text
+    qr: Text
+    print: Text
+    download_docx: Text
+    store: Text
+    erase: Text
+    privacy: Text
+    draws_on: Text
+    theme_worksheets: Text
+    per_theme: Text
+    overview_sheet: Text
+    overview_use: Text
+    overview_duration: Text
+    meeting_plan: Text
+    who: Text
+    steps: Text
+
+
+class TranslationStatus(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    status: Literal["source", "draft", "reviewed"] = Field(
+        description="'source', 'draft' (not yet checked by a native speaker) or 'reviewed'")
+    reviewed_by: Text | None = None
+
+
+class OrganisationWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    example: Text
+    guide: Text
+    published_by: Text
+    website: Text
+    email: Text
+    phone: Text
+
+
+class VisionWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: Text
+    not_written: Text
+    write_it: Text
+    read_it: Text
+
+
+class StatusWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: Text
+    part: Text
+    tips: Text
+    pages: Text
+    letters: Text
+    source: Text
+    draft: Text
+    reviewed: Text
+    missing: Text
+    draft_notice: str
+
+
+class Labels(BaseModel):
+    """The words the renderers use in one site language."""
+
+    model_config = ConfigDict(extra="forbid")
+    sections: Sections
+    moments: dict[str, Text]
+    audiences: dict[str, Text]
+    theme: Text
+    moment: Text
+    audience: Text
+    checklist: Text
+    source: Text
+    all_sources: Text
+    sources_used: Text
+    further_reading: Text
+    references: Text
+    all_tips: Text
+    tips_in_theme: Text
+    tip_count: dict[Literal["zero", "one", "two", "few", "many", "other"], Text]
+    not_translated: Text
+    letter: LetterWords
+    sheets: SheetWords
+    translation: TranslationStatus
+    organisation: OrganisationWords
+    vision: VisionWords
+    status_page: StatusWords

@@ -1,0 +1,155 @@
+"""The invitation letter: one file per letter language, checked against the Dutch source."""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Literal
+
+from babel import Locale, UnknownLocaleError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from ._common import Text, _front_matter, _pydantic_problems
+
+
+class LetterMeta(BaseModel):
+    """The `letter:` block in a letter's front matter."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    language: Annotated[str, StringConstraints(strict=True, min_length=2)] = Field(
+        description="the letter's language code (e.g. 'ar'), the same as the file name")
+    direction: Literal["ltr", "rtl"] = Field(description="'ltr' (left to right) or 'rtl' (right to left)")
+    status: Literal["source", "draft", "reviewed"] = Field(
+        description="'source' (the Dutch original), 'draft' (not yet checked by a native speaker) "
+                    "or 'reviewed' (checked by a native speaker, named in reviewed_by)")
+    reviewed_by: Text | None = Field(default=None, description="the name of the native speaker who reviewed it")
+    title: Text = Field(description="the letter's title in its own language")
+    labels: dict[str, Text] = Field(description="a label in the letter's language for each placeholder")
+
+
+PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_]+)\}")
+
+
+@dataclass
+class Block:
+    """A paragraph (one text) or a bulleted list (several texts) of a letter."""
+
+    kind: Literal["p", "ul"]
+    texts: list[str]
+
+
+@dataclass
+class Letter:
+    meta: LetterMeta
+    path: str  # relative to docs_dir: brief/<code>.md
+    blocks: list[Block]
+
+    @property
+    def code(self) -> str:
+        return self.meta.language
+
+    @property
+    def placeholders(self) -> list[str]:
+        seen: list[str] = []
+        for block in self.blocks:
+            for text in block.texts:
+                for key in PLACEHOLDER.findall(text):
+                    if key not in seen:
+                        seen.append(key)
+        return seen
+
+    @property
+    def questions(self) -> list[str]:
+        return [t for b in self.blocks if b.kind == "ul" for t in b.texts]
+
+
+def parse_letter_body(body: str) -> list[Block]:
+    """Blank lines separate blocks; a block whose lines all start with '- ' is a list."""
+    blocks = []
+    for chunk in re.split(r"\n[ \t]*\n", body.strip()):
+        lines = [line.strip() for line in chunk.strip().splitlines() if line.strip()]
+        if not lines:
+            continue
+        if all(line.startswith("- ") for line in lines):
+            blocks.append(Block("ul", [line[2:].strip() for line in lines]))
+        else:
+            blocks.append(Block("p", [" ".join(lines)]))
+    return blocks
+
+
+def _load_letter(docs: Path, path: Path, problems: list[str]) -> Letter | None:
+    rel = path.relative_to(docs).as_posix()
+    loaded = _front_matter(path, rel, "letter", problems)
+    if loaded is None:
+        return None
+    raw, body = loaded
+    try:
+        meta = LetterMeta.model_validate(raw)
+    except ValidationError as err:
+        problems += _pydantic_problems(rel, "letter", LetterMeta, err, raw)
+        return None
+    before = len(problems)
+    if meta.language != path.stem:
+        problems.append(f"{rel}: field 'letter.language' is '{meta.language}'; expected "
+                        f"'{path.stem}', the file's name")
+    try:
+        locale = Locale.parse(meta.language, sep="-")
+    except (UnknownLocaleError, ValueError):
+        problems.append(f"{rel}: field 'letter.language' is '{meta.language}', a code Babel does "
+                        "not know; expected a language code such as 'ar', 'tr' or 'pt-BR'")
+    else:
+        if locale.text_direction != meta.direction:
+            problems.append(f"{rel}: field 'letter.direction' is '{meta.direction}', but "
+                            f"{locale.get_display_name('en')} is written '{locale.text_direction}'; "
+                            f"expected '{locale.text_direction}'")
+    if meta.status == "reviewed" and not meta.reviewed_by:
+        problems.append(f"{rel}: field 'letter.reviewed_by' is empty; expected the name of the "
+                        "native speaker who reviewed it (status 'reviewed')")
+    for jinja in ("{{", "{%", "{#"):
+        if jinja in body:
+            problems.append(f"{rel}: body contains '{jinja}'; expected placeholders written "
+                            "with single braces, like {child_name}")
+    for stray in re.findall(r"\{[^{}]*\}", PLACEHOLDER.sub("", body)):
+        problems.append(f"{rel}: body has '{stray}', which is not a placeholder; expected "
+                        "letters, digits and '_' between single braces, like {child_name}")
+    letter = Letter(meta=meta, path=rel, blocks=parse_letter_body(body))
+    return letter if len(problems) == before else None
+
+
+def _check_letters(letters: list[Letter], source_lang: str, problems: list[str]) -> None:
+    sources = [letter for letter in letters if letter.meta.status == "source"]
+    if [s.code for s in sources] != [source_lang]:
+        problems.append(f"brief/: letters with status 'source': {[s.path for s in sources]}; "
+                        f"expected exactly one, brief/{source_lang}.md")
+        return
+    source = sources[0]
+    keys = source.placeholders
+    for letter in letters:
+        rel = letter.path
+        found = letter.placeholders
+        for key in keys:
+            if key not in found:
+                problems.append(f"{rel}: placeholder {{{key}}} is missing; expected the same "
+                                f"placeholders as {source.path}: {', '.join(keys)}")
+        for key in found:
+            if key not in keys:
+                close = difflib.get_close_matches(key, keys, n=1)
+                hint = f"; did you mean {{{close[0]}}}?" if close else ""
+                problems.append(f"{rel}: placeholder {{{key}}} is not in {source.path}{hint} "
+                                f"(expected: {', '.join(keys)})")
+        if len(letter.questions) != len(source.questions):
+            problems.append(f"{rel}: has {len(letter.questions)} preparation questions; expected "
+                            f"{len(source.questions)}, as in {source.path}")
+        if [b.kind for b in letter.blocks] != [b.kind for b in source.blocks]:
+            problems.append(f"{rel}: has {len(letter.blocks)} paragraphs and lists; expected the "
+                            f"same {len(source.blocks)} in the same order as {source.path}")
+        labels = set(letter.meta.labels)
+        for key in keys:
+            if key not in labels:
+                problems.append(f"{rel}: field 'letter.labels.{key}' is missing; expected a label "
+                                f"in the letter's language for {{{key}}}")
+        for key in sorted(labels - set(keys)):
+            problems.append(f"{rel}: field 'letter.labels.{key}' is not a placeholder; expected "
+                            f"one of: {', '.join(keys)}")

@@ -1,0 +1,147 @@
+"""Worksheets with their own questions (docs/_data/worksheets.yml), and the one-line pages
+that show checklists and worksheets."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ._common import Slug, Text, _check_unique, _pydantic_problems, _read_yaml
+
+
+class Question(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: Slug = Field(description="a stable id, the same in every language")
+    label: Text
+    hint: Text | None = None
+    lines: int = Field(default=3, ge=1, le=12, description="answer space, in lines (1 to 12)")
+    per_theme: bool = False
+
+
+class SheetSection(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    heading: Text
+    intro: Text | None = None
+    questions: list[Question] = Field(min_length=1)
+
+
+class MeetingPlan(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    duration: Text
+    who: Text
+    steps: list[Text] = Field(min_length=1)
+
+
+class WorksheetText(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: Text
+    summary: Text
+    intro: Text
+    sections: list[SheetSection] = Field(min_length=1)
+    meeting: MeetingPlan
+
+
+class Worksheet(BaseModel):
+    """A worksheet with its own questions (the theme worksheets are made from the tips)."""
+
+    model_config = ConfigDict(extra="allow")
+    id: Slug
+    order: int = 100
+    draws_on: list[str] = []
+    sources: list[Slug] = Field(min_length=1)
+
+    def text(self, lang: str) -> WorksheetText:
+        return WorksheetText.model_validate(getattr(self, lang))
+
+
+class Columns(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    now: Text
+    want: Text
+    agree: Text
+
+
+class ThemeWorksheetText(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: Text
+    summary: Text
+    intro: Text
+    columns: Columns
+    meeting: MeetingPlan
+
+
+class WorksheetsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    worksheets: list[Worksheet] = Field(min_length=1)
+    theme_worksheet: dict[str, ThemeWorksheetText]
+
+
+def _load_worksheets(docs: Path, languages: list[str], theme_ids: list[str], source_ids: list[str],
+                     problems: list[str]):
+    rel = "_data/worksheets.yml"
+    data = _read_yaml(docs / rel, rel, problems)
+    if data is None:
+        return [], {}
+    try:
+        parsed = WorksheetsFile.model_validate(data)
+    except ValidationError as err:
+        problems.extend(_pydantic_problems(rel, "", WorksheetsFile, err, data))
+        return [], {}
+    ids = [w.id for w in parsed.worksheets]
+    for i, sheet in enumerate(parsed.worksheets):
+        _check_unique(parsed.worksheets[:i], sheet.id, rel, f"worksheets[{i}].id", problems)
+        if sheet.id in theme_ids:
+            problems.append(f"{rel}: field 'worksheets[{i}].id' '{sheet.id}' is also a theme's id; "
+                            "expected another id (theme worksheets are made from the tips)")
+        for ref in sheet.sources:
+            if ref not in source_ids:
+                problems.append(f"{rel}: field 'worksheets[{i}].sources' has '{ref}', an unknown "
+                                f"source; expected one of: {', '.join(source_ids)}")
+        for ref in sheet.draws_on:
+            if ref != "themes" and ref not in ids:
+                problems.append(f"{rel}: field 'worksheets[{i}].draws_on' has '{ref}'; expected "
+                                f"'themes' or a worksheet id: {', '.join(ids)}")
+        shapes = {}
+        for lang in languages:
+            value = getattr(sheet, lang, None)
+            if value is None:
+                problems.append(f"{rel}: field 'worksheets[{i}].{lang}' is missing; expected the "
+                                f"worksheet's texts in '{lang}'")
+                continue
+            try:
+                text = WorksheetText.model_validate(value)
+            except ValidationError as err:
+                problems += _pydantic_problems(rel, f"worksheets[{i}].{lang}", WorksheetText, err, value)
+                continue
+            shapes[lang] = [[(q.id, q.lines, q.per_theme) for q in s.questions] for s in text.sections]
+            flat = [q for s in shapes[lang] for q in s]
+            for qid in {q[0] for q in flat if [x[0] for x in flat].count(q[0]) > 1}:
+                problems.append(f"{rel}: worksheet '{sheet.id}' ({lang}) uses question id '{qid}' "
+                                "twice; expected each id once")
+        first = languages[0]
+        for lang, shape in shapes.items():
+            if first in shapes and shape != shapes[first]:
+                problems.append(f"{rel}: worksheet '{sheet.id}' has other sections or questions "
+                                f"(ids, lines, per_theme) in '{lang}' than in '{first}'; expected "
+                                "the same structure in every language")
+    for lang in languages:
+        if lang not in parsed.theme_worksheet:
+            problems.append(f"{rel}: field 'theme_worksheet.{lang}' is missing; expected the theme "
+                            f"worksheets' texts in '{lang}'")
+        elif "{theme}" not in parsed.theme_worksheet[lang].title:
+            problems.append(f"{rel}: field 'theme_worksheet.{lang}.title' has no '{{theme}}'; "
+                            "expected it where the theme's title goes")
+    return sorted(parsed.worksheets, key=lambda w: (w.order, w.id)), parsed.theme_worksheet
+
+
+def _check_sheet_pages(docs: Path, languages, themes, worksheets, problems) -> None:
+    """Every checklist and worksheet has its (one-line) page in every language."""
+    theme_ids = [t.id for t in themes or []]
+    wanted = [f"checklists/{name}" for name in [*theme_ids, "intake", "alle-tips"]]
+    wanted += [f"werkbladen/{name}" for name in [*theme_ids, *(w.id for w in worksheets)]]
+    for name in wanted:
+        for lang in languages:
+            if not (docs / f"{name}.{lang}.md").exists():
+                problems.append(f"{name}.{lang}.md: file is missing; expected a page with "
+                                f"{{{{ {'show_checklist' if name.startswith('check') else 'show_worksheet'}() }}}} "
+                                f"in '{lang}' (copy a neighbouring .{lang}.md file)")
