@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from macros import letters, organisation, search, sheets, theme_fixes, tips, word  # noqa: E402
 from macros import sheet_docx_name  # noqa: E402
 from macros.content import ContentError  # noqa: E402
-from macros.site import current_language, site_content  # noqa: E402
+from macros.site import current_language, load_content, site_content  # noqa: E402
 
 _nav = None
 
@@ -27,7 +27,7 @@ def on_config(config):
     """Validate all content first; then apply the organisation's logo and edit links."""
     _pin_build_date(config)
     try:
-        site = site_content(config)
+        site = load_content(config)
     except ContentError as err:
         raise PluginError(str(err)) from None
     org = site.organisation

@@ -132,20 +132,20 @@ def render_letter_page(site: Site, letter: Letter, lang: str, docx_href: str,
 
 <h2 id="letter-form-title">{escape(words.form_title)}</h2>
 
-<p class="letter-form__note">{escape(words.privacy)}</p>
+<p class="letter-form__note" data-search-exclude>{escape(words.privacy)}</p>
 
-<div class="letter-form" role="group" aria-labelledby="letter-form-title">
+<div class="letter-form" role="group" aria-labelledby="letter-form-title" data-search-exclude>
 {chr(10).join(fields)}
 </div>
 
-<div class="letter-tools">
+<div class="letter-tools" data-search-exclude>
 <button type="button" class="md-button md-button--primary" data-print="letter" hidden>{escape(words.print)}</button>
 {bilingual}<a class="md-button" href="{escape(docx_href)}" download>{escape(words.download_docx)}</a>
 </div>
 
 <h2 id="letter-title">{escape(words.letter_heading)}</h2>
 
-<section class="letter-sheet" aria-labelledby="letter-title">
+<section class="letter-sheet" aria-labelledby="letter-title" data-search-exclude>
 {render_letter_html(letter)}
 {render_letter_html(source, "letter--source") if letter is not source else ""}
 </section>

@@ -200,7 +200,7 @@ def source_line(source: Source, lang: str) -> str:
 def render_tools(site: Site, lang: str, docx_href: str) -> str:
     """Print, Word, and the opt-in to keep answers on this device. Buttons need JavaScript."""
     w = site.labels[lang].sheets
-    return f"""<div class="sheet-tools">
+    return f"""<div class="sheet-tools" data-search-exclude>
 <button type="button" class="md-button md-button--primary" data-sheet-print hidden>{escape(w.print)}</button>
 <a class="md-button" href="{escape(docx_href)}" download>{escape(w.download_docx)}</a>
 <p class="sheet-store" hidden><input type="checkbox" id="sheet-store" data-sheet-store>
@@ -232,4 +232,5 @@ def render_foot(site: Site, lang: str, sources: list[Source], url: str) -> str:
 
 
 def render_sheet_page(title: str, tools: str, body: str) -> str:
-    return f"# {escape(title)}\n\n{tools}\n\n<div class=\"sheet-paper\">\n{body}\n</div>\n"
+    # The sheet repeats the tips' actions and the form's labels: kept out of the search index.
+    return f"# {escape(title)}\n\n{tools}\n\n<div class=\"sheet-paper\" data-search-exclude>\n{body}\n</div>\n"

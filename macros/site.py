@@ -1,7 +1,11 @@
 """Finding the content and the language being built from MkDocs' configuration."""
 from __future__ import annotations
 
-from .content import Site, cached_site
+from .content import Site, load_site
+
+# The content of the build in progress, per docs_dir: loaded and validated once per build
+# (mkdocs-static-i18n runs one build per language; `mkdocs serve` one per change).
+_loaded: dict[str, Site] = {}
 
 
 def languages(config) -> list[str]:
@@ -18,5 +22,12 @@ def current_language(config) -> str:
     return i18n.current_language or i18n.default_language
 
 
+def load_content(config) -> Site:
+    """Read and validate all content (raises ContentError); called once per build."""
+    _loaded[config["docs_dir"]] = load_site(config["docs_dir"], languages(config))
+    return _loaded[config["docs_dir"]]
+
+
 def site_content(config) -> Site:
-    return cached_site(config["docs_dir"], languages(config))
+    """The content of the build in progress."""
+    return _loaded.get(config["docs_dir"]) or load_content(config)

@@ -10,6 +10,7 @@ together.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ._common import ContentError, split_front_matter
@@ -21,7 +22,7 @@ from .tips import (Source, SourcesFile, Theme, Tip, TipMeta, _check_tip, _check_
 from .worksheets import ThemeWorksheetText, Worksheet, _check_sheet_pages, _load_worksheets
 
 __all__ = ["PLACEHOLDER", "Block", "ContentError", "Labels", "Letter", "LetterMeta", "Organisation",
-           "Site", "Source", "Theme", "Tip", "TipMeta", "Worksheet", "cached_site", "contrast_ratio",
+           "Site", "Source", "Theme", "Tip", "TipMeta", "Worksheet", "contrast_ratio",
            "load_site", "parse_letter_body", "split_front_matter"]
 
 
@@ -47,7 +48,8 @@ class Site:
         return next(letter for letter in self.letters if letter.meta.status == "source")
 
     def letter_by_path(self, path: str) -> Letter | None:
-        return next((letter for letter in self.letters if letter.path == path), None)
+        found = self._by_path.get(path)
+        return found if isinstance(found, Letter) else None
 
     def theme(self, theme_id: str) -> Theme:
         return next(t for t in self.themes if t.id == theme_id)
@@ -59,11 +61,14 @@ class Site:
         return [t for t in self.tips[lang] if theme_id is None or t.meta.theme == theme_id]
 
     def tip_by_path(self, path: str) -> Tip | None:
-        for tips in self.tips.values():
-            for tip in tips:
-                if tip.path == path:
-                    return tip
-        return None
+        return self._by_path.get(path) if isinstance(self._by_path.get(path), Tip) else None
+
+    @cached_property
+    def _by_path(self) -> dict[str, Tip | Letter]:
+        """Tips and letters by their file (relative to docs_dir): a lookup per page."""
+        found: dict[str, Tip | Letter] = {tip.path: tip for tips in self.tips.values() for tip in tips}
+        found.update({letter.path: letter for letter in self.letters})
+        return found
 
 
 def _page_languages(docs: Path, languages: list[str]) -> dict[str, list[str]]:
@@ -147,19 +152,3 @@ def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
         site.tips[lang] = sorted((t for t in tips if t.lang == lang),
                                  key=lambda t: (order[t.meta.theme], t.meta.order, t.meta.title))
     return site
-
-
-_cache: dict[tuple, Site] = {}
-
-
-def cached_site(docs_dir: str | Path, languages: list[str]) -> Site:
-    """load_site, done again only when a file under docs_dir changed (for `mkdocs serve`)."""
-    docs = Path(docs_dir)
-    stamp = tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
-                         for p in list(docs.glob("_data/*.yml")) + list(docs.glob("tips/*/*.md"))
-                         + list(docs.glob("brief/*.md")) + list(docs.glob("*/*.md"))))
-    key = (str(docs.resolve()), tuple(languages), stamp)
-    if key not in _cache:
-        _cache.clear()
-        _cache[key] = load_site(docs, languages)
-    return _cache[key]
