@@ -182,9 +182,10 @@ def _write_word_files(config):
     if not _i18n(config).building and current_language(config) == site.languages[0]:
         # The default language's build, before the other languages overwrite its 404 page.
         _default_404 = (site_dir / "404.html").read_bytes()
-    for letter in site.letters:
-        _write(site_dir / _docx_path(letter), word.letter_docx(letter))
     lang = current_language(config)
+    if lang == site.languages[0]:  # letters do not depend on the site's language
+        for letter in site.letters:
+            _write(site_dir / _docx_path(letter), word.letter_docx(letter))
     prefix = "" if lang == site.languages[0] else f"{lang}/"
     words = site.labels[lang].sheets
     for name in sheets.checklist_names(site):

@@ -23,9 +23,13 @@ def current_language(config) -> str:
 
 
 def load_content(config) -> Site:
-    """Read and validate all content (raises ContentError); called once per build."""
-    _loaded[config["docs_dir"]] = load_site(config["docs_dir"], languages(config))
-    return _loaded[config["docs_dir"]]
+    """Read and validate all content (raises ContentError), once per `mkdocs build`: the
+    builds mkdocs-static-i18n runs for the other languages, from within the default
+    language's build, reuse it (nothing can change in between)."""
+    docs = config["docs_dir"]
+    if not (config["plugins"]["i18n"].building and docs in _loaded):
+        _loaded[docs] = load_site(docs, languages(config))
+    return _loaded[docs]
 
 
 def site_content(config) -> Site:
