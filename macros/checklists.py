@@ -23,7 +23,7 @@ def render_checklist_body(checklist: Checklist) -> str:
             inner.append(f'<div class="checklist-tip"><h{tip_level}>{escape(entry.title)}</h{tip_level}>'
                          f'<ul class="checklist">{items}</ul></div>')
         heading = f"<h2>{escape(group.heading)}</h2>" if group.heading else ""
-        parts.append(f'<section class="checklist-group">{heading}{"".join(inner)}</section>')
+        parts.append(f'<div class="checklist-group">{heading}{"".join(inner)}</div>')
     return "\n".join(parts)
 
 

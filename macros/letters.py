@@ -116,7 +116,7 @@ def render_letter_page(site: Site, letter: Letter, lang: str, docx_href: str,
         fields.append(datalists)
     bilingual = ""
     if letter is not source:
-        bilingual = (f'<button type="button" class="md-button" data-print="bilingual" hidden>'
+        bilingual = (f'<button type="button" class="md-button js-only" data-print="bilingual">'
                      f"{escape(words.print_bilingual.format(language=language_name(source.code, lang)))}</button>\n")
     status_class = f"letter-status letter-status--{letter.meta.status}"
     return f"""# {escape(words.page_title.format(language=name))}
@@ -139,7 +139,7 @@ def render_letter_page(site: Site, letter: Letter, lang: str, docx_href: str,
 </div>
 
 <div class="letter-tools" data-search-exclude>
-<button type="button" class="md-button md-button--primary" data-print="letter" hidden>{escape(words.print)}</button>
+<button type="button" class="md-button md-button--primary js-only" data-print="letter">{escape(words.print)}</button>
 {bilingual}<a class="md-button" href="{escape(docx_href)}" download>{escape(words.download_docx)}</a>
 </div>
 

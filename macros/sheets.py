@@ -201,9 +201,9 @@ def render_tools(site: Site, lang: str, docx_href: str) -> str:
     """Print, Word, and the opt-in to keep answers on this device. Buttons need JavaScript."""
     w = site.labels[lang].sheets
     return f"""<div class="sheet-tools" data-search-exclude>
-<button type="button" class="md-button md-button--primary" data-sheet-print hidden>{escape(w.print)}</button>
+<button type="button" class="md-button md-button--primary js-only" data-sheet-print>{escape(w.print)}</button>
 <a class="md-button" href="{escape(docx_href)}" download>{escape(w.download_docx)}</a>
-<p class="sheet-store" hidden><input type="checkbox" id="sheet-store" data-sheet-store>
+<p class="sheet-store js-only"><input type="checkbox" id="sheet-store" data-sheet-store>
 <label for="sheet-store">{escape(w.store)}</label>
 <button type="button" class="md-button" data-sheet-erase>{escape(w.erase)}</button></p>
 <p class="sheet-privacy">{escape(w.privacy)}</p>
@@ -233,4 +233,6 @@ def render_foot(site: Site, lang: str, sources: list[Source], url: str) -> str:
 
 def render_sheet_page(title: str, tools: str, body: str) -> str:
     # The sheet repeats the tips' actions and the form's labels: kept out of the search index.
-    return f"# {escape(title)}\n\n{tools}\n\n<div class=\"sheet-paper\" data-search-exclude>\n{body}\n</div>\n"
+    # (A <section> with no <section> inside: Material's search parser ends an exclusion at the
+    # first closing tag of the same name.)
+    return f"# {escape(title)}\n\n{tools}\n\n<section class=\"sheet-paper\" data-search-exclude>\n{body}\n</section>\n"

@@ -39,7 +39,7 @@ def render_worksheet_body(sheet: WorksheetView) -> str:
         if part.intro:
             inner.append(f'<p class="sheet-part-intro">{escape(part.intro)}</p>')
         inner += [_block(b, sheet.columns) for b in part.blocks]
-        parts.append(f'<section class="sheet-part">{"".join(inner)}</section>')
+        parts.append(f'<div class="sheet-part">{"".join(inner)}</div>')
     return "\n".join(parts)
 
 

@@ -65,7 +65,6 @@
       });
     }
     document.querySelectorAll("button[data-print]").forEach(function (button) {
-      button.hidden = false;
       button.addEventListener("click", function () {
         document.body.dataset.print = button.dataset.print;
         window.print();

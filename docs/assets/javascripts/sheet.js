@@ -53,7 +53,6 @@
     });
 
     if (store) {
-      store.closest(".sheet-store").hidden = false;
       store.addEventListener("change", function () {
         if (store.checked) save();
         else localStorage.removeItem(key);
@@ -71,7 +70,6 @@
 
     var print = document.querySelector("[data-sheet-print]");
     if (print) {
-      print.hidden = false;
       print.addEventListener("click", function () { window.print(); });
     }
   }
