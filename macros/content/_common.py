@@ -114,19 +114,31 @@ def _check_unique(before, ident, rel, name, problems):
         problems.append(f"{rel}: field '{name}' '{ident}' is used twice; expected each id once")
 
 
-def _front_matter(path: Path, rel: str, key: str, problems: list[str]):
-    """(data under `key`, body) of a Markdown file, or None after recording the problem."""
+def _parse_front_matter(path: Path, rel: str, key: str, problems: list[str], hint: str = ""):
+    """(front matter as a mapping, body) of a Markdown file, or None after recording why not."""
     fm, body, _ = split_front_matter(path.read_text(encoding="utf-8"))
     if fm is None:
         problems.append(f"{rel}: front matter is missing; expected the file to start with '---', "
-                        f"a '{key}:' block and '---'")
+                        f"a '{key}:' block and '---'{hint}")
         return None
     try:
         data = yaml.safe_load(fm)
     except yaml.YAMLError as exc:
         problems.append(f"{rel}: front matter is not valid YAML: {_yaml_reason(exc, 1)}")
         return None
-    if not isinstance(data, dict) or not isinstance(data.get(key), dict):
+    if not isinstance(data, dict):
+        problems.append(f"{rel}: front matter: expected keys such as '{key}:', got {_describe(data)}")
+        return None
+    return data, body
+
+
+def _front_matter(path: Path, rel: str, key: str, problems: list[str]):
+    """(data under `key`, body) of a Markdown file, or None after recording the problem."""
+    parsed = _parse_front_matter(path, rel, key, problems)
+    if parsed is None:
+        return None
+    data, body = parsed
+    if not isinstance(data.get(key), dict):
         problems.append(f"{rel}: field '{key}' is missing; expected a '{key}:' block of fields")
         return None
     for other in data:

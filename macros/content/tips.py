@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from ._common import (H1, H2, PAGE_KEYS, Slug, Text, _check_unique, _describe, _pydantic_problems,
-                      _read_yaml, _yaml_reason, split_front_matter)
+from ._common import (H1, H2, PAGE_KEYS, Slug, Text, _check_unique, _describe, _parse_front_matter,
+                      _pydantic_problems, _read_yaml)
 from .labels import Labels
 
 
@@ -164,20 +163,10 @@ def _load_tip(docs: Path, path: Path, languages: list[str], problems: list[str])
         problems.append(f"{rel}: file name must end in .<language>.md with a site language "
                         f"({', '.join(languages)}), e.g. {path.name[:-3]}.{languages[0]}.md")
         return None
-    text = path.read_text(encoding="utf-8")
-    fm, body, offset = split_front_matter(text)
-    if fm is None:
-        problems.append(f"{rel}: front matter is missing; expected the file to start with '---', "
-                        "a 'tip:' block and '---' (see docs/tips/_template.md)")
+    parsed = _parse_front_matter(path, rel, "tip", problems, " (see docs/tips/_template.md)")
+    if parsed is None:
         return None
-    try:
-        data = yaml.safe_load(fm)
-    except yaml.YAMLError as exc:
-        problems.append(f"{rel}: front matter is not valid YAML: {_yaml_reason(exc, 1)}")
-        return None
-    if not isinstance(data, dict):
-        problems.append(f"{rel}: front matter: expected keys such as 'tip:', got {_describe(data)}")
-        return None
+    data, body = parsed
     for key in data:
         if key not in PAGE_KEYS:
             close = difflib.get_close_matches(str(key), sorted(PAGE_KEYS | set(TipMeta.model_fields)), n=1)
