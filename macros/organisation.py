@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from .content import Site
-from .letters import language_name
+from .letters import language_name, status_text
 from .tips import escape_md, md_link
 
 
@@ -64,10 +64,7 @@ def render_translation_status(site: Site, lang: str, from_src: str = "vertalinge
         cells = [_status(site, lang, x, x in present) for x in langs]
         out.append(f"| [`{page}`]({md_link(from_src, page)}) | " + " | ".join(cells) + " |\n")
     out.append(f"\n## {words.letters}\n\n| {words.part} | {site.labels[lang].letter.status} |\n| --- | --- |\n")
-    status_words = site.labels[lang].letter
     for letter in site.letters:
-        status = {"source": status_words.status_source, "draft": status_words.status_draft,
-                  "reviewed": status_words.status_reviewed.format(name=letter.meta.reviewed_by)}
         out.append(f"| [{language_name(letter.code, lang)}]({md_link(from_src, letter.path)}) | "
-                   f"{escape(status[letter.meta.status])} |\n")
+                   f"{escape(status_text(site, letter, lang))} |\n")
     return "".join(out)

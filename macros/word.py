@@ -18,6 +18,7 @@ from docx.shared import Cm, Pt
 
 from .content import PLACEHOLDER, Letter
 from .letters import plain_text
+from .sheets import Answer, qr_png, source_line
 
 # What may follow w:bidi in <w:pPr>, and w:rtl in <w:rPr> (ECMA-376 schema order).
 _AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
@@ -127,7 +128,6 @@ def _head_fields(doc, words) -> None:
 
 
 def _foot(doc, words, sources, lang: str, url: str) -> None:
-    from .sheets import qr_png, source_line
     doc.add_paragraph(f"{words.sources}: " + "; ".join(source_line(s, lang) for s in sources))
     doc.add_paragraph(f"{words.online}: {url}")
     doc.add_picture(io.BytesIO(qr_png(url)), width=Cm(2.4))
@@ -164,7 +164,6 @@ def _answer_box(doc, lines: int) -> None:
 
 def worksheet_docx(sheet, words, lang: str, url: str) -> bytes:
     """A worksheet as an editable Word file, with a box to write in for every answer."""
-    from .sheets import Answer
     doc = _new_document(sheet.title, lang)
     _head_fields(doc, words)
     doc.add_paragraph(sheet.intro)

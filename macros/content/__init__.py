@@ -61,7 +61,8 @@ class Site:
         return [t for t in self.tips[lang] if theme_id is None or t.meta.theme == theme_id]
 
     def tip_by_path(self, path: str) -> Tip | None:
-        return self._by_path.get(path) if isinstance(self._by_path.get(path), Tip) else None
+        found = self._by_path.get(path)
+        return found if isinstance(found, Tip) else None
 
     @cached_property
     def _by_path(self) -> dict[str, Tip | Letter]:
