@@ -1,97 +1,90 @@
-"""Glue between MkDocs (macros plugin) and the renderers. No logic of its own lives here.
+"""Glue between the macros plugin and the renderers. No logic of its own lives here.
 
-Pages call these macros; each one finds the content and the language being built and hands
-them to a plain renderer function.
+Only the project's own pages that opt in (`render_macros: true`) call these macros; each one
+finds the content, the route table and the language being built and hands them to a plain
+renderer function. Pages made from data (themes, checklists, worksheets, letters) need no
+macro: see macros/glue/pages.py.
 """
 from __future__ import annotations
 
-from . import checklists, letters, organisation, sheets, sources, tips, worksheets
-from .site import current_language, site_content
+from . import booklets, checklists, letters, organisation, sheets, sources, tips, worksheets
+from .glue import i18n
+from .glue.site import built
 
 
 def define_env(env):
     def context():
-        return site_content(env.conf), current_language(env.conf)
+        state = built(env.conf)
+        return state.content, state.routes, i18n.current_language(env.conf)
 
     def page_src() -> str:
-        return env.page.file.norm_src_uri if hasattr(env.page.file, "norm_src_uri") else env.page.file.src_uri
+        return env.page.file.src_uri
+
+    def href(kind: str):
+        """Markdown links from this page to the pages of one kind, by name (to their source
+        files: MkDocs checks them and resolves them to the reader's language)."""
+        _, routes, _ = context()
+        return lambda name: routes.md_href(page_src(), kind, name)
 
     @env.macro
     def list_all_tips() -> str:
         """All tips grouped by theme (the tips index)."""
-        site, lang = context()
-        return tips.render_tip_index(site, lang, page_src())
-
-    @env.macro
-    def show_theme() -> str:
-        """The theme page of the folder this page is in: title, introduction, tips."""
-        site, lang = context()
-        theme_id = page_src().split("/")[1]
-        return tips.render_theme_page(site, lang, theme_id)
+        site, routes, lang = context()
+        return tips.render_tip_index(site, routes, lang, page_src())
 
     @env.macro
     def show_theme_cards() -> str:
         """The themes as cards (home page)."""
-        site, lang = context()
-        return tips.render_theme_cards(site, lang, page_src())
+        site, routes, lang = context()
+        return tips.render_theme_cards(site, routes, lang, page_src())
 
     @env.macro
     def list_sources() -> str:
         """The sources, further reading and references."""
-        site, lang = context()
+        site, _, lang = context()
         return sources.render_sources(site, lang)
 
     @env.macro
     def list_letters() -> str:
         """The letter languages with their names and translation status."""
-        site, lang = context()
-        return letters.render_letter_list(site, lang, page_src())
-
-    def page_name() -> str:
-        """The page's file name without language: a theme id, a worksheet id, "intake"…"""
-        return page_src().rsplit("/", 1)[-1].split(".")[0]
-
-    @env.macro
-    def show_checklist() -> str:
-        """The checklist named by this page's file name (a theme, "intake" or "alle-tips")."""
-        site, lang = context()
-        checklist = sheets.build_checklist(site, lang, page_name())
-        return checklists.render_checklist_page(site, lang, checklist, env.page.canonical_url,
-                                                sheet_docx_name("checklist", checklist.name))
+        site, _, lang = context()
+        return letters.render_letter_list(site, lang, href("letter"))
 
     @env.macro
     def list_checklists() -> str:
-        site, lang = context()
-        return checklists.render_checklist_list(
-            site, lang, [sheets.build_checklist(site, lang, n) for n in sheets.checklist_names(site)])
+        site, routes, lang = context()
+        names = [r.name for r in routes.of_kind("checklist")]
+        found = [sheets.build_checklist(site, lang, n, routes.absolute(env.conf["site_url"], "checklist", n, lang))
+                 for n in names]
+        to = href("checklist")
+        return checklists.render_checklist_list(found, [to(n) for n in names])
 
     @env.macro
-    def show_worksheet() -> str:
-        """The worksheet named by this page's file name (a theme or a worksheet id)."""
-        site, lang = context()
-        sheet = sheets.build_worksheet(site, lang, page_name())
-        return worksheets.render_worksheet_page(site, lang, sheet, env.page.canonical_url,
-                                                sheet_docx_name("werkblad", sheet.name))
+    def list_booklets() -> str:
+        """The booklets: one per theme, one with everything."""
+        site, routes, lang = context()
+        return booklets.render_booklet_list(site, lang, [r.name for r in routes.of_kind("booklet")],
+                                            href("booklet"))
 
     @env.macro
     def show_worksheet_overview() -> str:
-        site, lang = context()
-        own = [sheets.build_worksheet(site, lang, w.id) for w in site.worksheets]
-        themed = [sheets.build_worksheet(site, lang, t.id) for t in site.themes]
-        return worksheets.render_worksheet_overview(site, lang, own, themed)
+        site, routes, lang = context()
+
+        def view(name):
+            return sheets.build_worksheet(site, lang, name,
+                                          routes.absolute(env.conf["site_url"], "worksheet", name, lang))
+        own = [view(w.id) for w in site.worksheets]
+        themed = [view(t.id) for t in site.themes]
+        return worksheets.render_worksheet_overview(site, lang, own, themed, href("worksheet"))
 
     @env.macro
     def show_organisation() -> str:
         """Whose toolkit this is, with a link to its vision once written (home page)."""
-        site, lang = context()
-        return organisation.render_home_organisation(site, lang)
+        site, routes, lang = context()
+        return organisation.render_home_organisation(site, routes, lang, page_src())
 
     @env.macro
     def show_translation_status() -> str:
         """Every tip, page and letter with its languages and their status."""
-        site, lang = context()
-        return organisation.render_translation_status(site, lang, page_src())
-
-
-def sheet_docx_name(kind: str, name: str) -> str:
-    return f"{kind}-{name}.docx"
+        site, routes, lang = context()
+        return organisation.render_translation_status(site, routes, lang, page_src())

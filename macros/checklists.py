@@ -1,42 +1,26 @@
-"""Renderer for checklists: every action of the chosen tips, as boxes to tick and print."""
+"""Renderer for checklists: every action of the chosen tips, as boxes to tick and print.
+The page is the template macros/templates/checklist.html; the model is sheets.Checklist."""
 from __future__ import annotations
 
-from html import escape
-
-from .content import Site
-from .sheets import Checklist, render_foot, render_head, render_sheet_page, render_tools
-
-
-def render_checklist_body(checklist: Checklist) -> str:
-    """The groups, tips and their actions. Each box has a label, so it can be ticked by
-    clicking the text and read out by a screen reader."""
-    parts = []
-    tip_level = 3 if any(g.heading for g in checklist.groups) else 2
-    for group in checklist.groups:
-        inner = []
-        for entry in group.entries:
-            items = "".join(
-                f'<li><input type="checkbox" id="check-{entry.tip_id}-{n}" '
-                f'data-answer="check-{entry.tip_id}-{n}">'
-                f'<label for="check-{entry.tip_id}-{n}">{escape(item)}</label></li>'
-                for n, item in enumerate(entry.items, 1))
-            inner.append(f'<div class="checklist-tip"><h{tip_level}>{escape(entry.title)}</h{tip_level}>'
-                         f'<ul class="checklist">{items}</ul></div>')
-        heading = f"<h2>{escape(group.heading)}</h2>" if group.heading else ""
-        parts.append(f'<div class="checklist-group">{heading}{"".join(inner)}</div>')
-    return "\n".join(parts)
+from .jinja import render, trusted
+from .sheets import Checklist, qr_svg
+from .tips import escape_md
 
 
-def render_checklist_page(site: Site, lang: str, checklist: Checklist, url: str, docx_href: str) -> str:
-    body = "\n".join([
-        render_head(site, lang),
-        f'<p class="sheet-intro">{escape(checklist.summary)}</p>',
-        f'<div class="checklist-body">{render_checklist_body(checklist)}</div>',
-        render_foot(site, lang, checklist.sources, url),
-    ])
-    return render_sheet_page(checklist.title, render_tools(site, lang, docx_href), body)
+def render_checklist_page(checklist: Checklist, docx_href: str, intro_md: str = "") -> str:
+    """The whole Markdown of a checklist's page: title, an optional introduction the
+    organisation wrote (Markdown), the sheet."""
+    sheet = render("checklist.html", sheet=checklist, frame=checklist.frame, intro=checklist.summary,
+                   docx_href=docx_href, qr=trusted(qr_svg(checklist.frame.url)), pfx="")
+    return page_markdown(checklist.title, intro_md, sheet)
 
 
-def render_checklist_list(site: Site, lang: str, checklists: list[Checklist]) -> str:
+def page_markdown(title: str, intro_md: str, html: str) -> str:
+    intro = f"{intro_md.strip()}\n\n" if intro_md.strip() else ""
+    return f"# {escape_md(title)}\n\n{intro}{html}"
+
+
+def render_checklist_list(checklists: list[Checklist], hrefs: list[str]) -> str:
     """The checklists overview: each checklist with what it is for."""
-    return "\n".join(f"- [**{escape(c.title)}**]({c.name}.md)  \n  {escape(c.summary)}" for c in checklists) + "\n"
+    return "\n".join(f"- [**{escape_md(c.title)}**]({href})  \n  {escape_md(c.summary)}"
+                     for c, href in zip(checklists, hrefs)) + "\n"

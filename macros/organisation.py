@@ -2,18 +2,20 @@
 home page, and the translation status of every tip, page and letter."""
 from __future__ import annotations
 
+import posixpath
 from html import escape
 
 from .content import Site
 from .letters import language_name, status_text
-from .tips import escape_md, md_link
+from .routes import Routes
+from .tips import escape_md
 
 
 def vision_written(site: Site, lang: str) -> bool:
     return bool(site.vision.get(lang))
 
 
-def render_vision_page(site: Site, lang: str, body: str) -> str:
+def render_vision_page(site: Site, routes: Routes, lang: str, body: str) -> str:
     """The vision as the organisation wrote it, or, while it is empty, where to start."""
     words = site.labels[lang].vision
     title = f"# {escape_md(words.title)}\n\n"
@@ -21,12 +23,13 @@ def render_vision_page(site: Site, lang: str, body: str) -> str:
         return title + body.strip() + "\n"
     name = site.organisation.name if site.organisation else ""
     sheet = site.worksheet("visie")
-    link = f"[{escape_md(sheet.text(lang).title)}]({md_link('visie.md', 'werkbladen/visie.md')})" if sheet else ""
+    link = (f"[{escape_md(sheet.text(lang).title)}]({routes.md_href('visie.md', 'worksheet', 'visie')})"
+            if sheet else "")
     return (title + f'!!! info "{escape(words.not_written.format(name=name))}"\n\n'
             f"    {escape_md(words.write_it)} {link}\n")
 
 
-def render_home_organisation(site: Site, lang: str) -> str:
+def render_home_organisation(site: Site, routes: Routes, lang: str, from_src: str = "index.md") -> str:
     """Whose toolkit this is, and a link to its vision once it is written."""
     org = site.organisation
     if org is None:
@@ -34,7 +37,7 @@ def render_home_organisation(site: Site, lang: str) -> str:
     words = site.labels[lang]
     out = f"{escape_md(words.organisation.published_by.format(name=org.name))}"
     if vision_written(site, lang):
-        out += f" **[{escape_md(words.vision.read_it)}](visie.md)**"
+        out += f" **[{escape_md(words.vision.read_it)}]({routes.md_href(from_src, 'page', 'vision')})**"
     return out + "\n"
 
 
@@ -46,7 +49,7 @@ def _status(site: Site, reader: str, lang: str, present: bool) -> str:
     return getattr(words, site.labels[lang].translation.status)
 
 
-def render_translation_status(site: Site, lang: str, from_src: str = "vertalingen.md") -> str:
+def render_translation_status(site: Site, routes: Routes, lang: str, from_src: str = "vertalingen.md") -> str:
     """For every tip, page and letter: which languages have it, and with which status."""
     words = site.labels[lang].status_page
     langs = site.languages
@@ -55,16 +58,17 @@ def render_translation_status(site: Site, lang: str, from_src: str = "vertalinge
     out = [f"## {words.tips}\n\n{head}"]
     for tip in site.tips[langs[0]]:
         cells = [_status(site, lang, x, any(t.id == tip.id for t in site.tips[x])) for x in langs]
-        src = f"tips/{tip.meta.theme}/{tip.id}.md"
-        out.append(f"| [{escape_md(tip.meta.title)}]({md_link(from_src, src)}) | " + " | ".join(cells) + " |\n")
+        out.append(f"| [{escape_md(tip.meta.title)}]({routes.md_href(from_src, 'tip', tip.id)}) | "
+                   + " | ".join(cells) + " |\n")
     out.append(f"\n## {words.pages}\n\n{head}")
     for page, present in sorted(site.pages.items()):
         if page.startswith("tips/") and not page.endswith("index.md"):
             continue
         cells = [_status(site, lang, x, x in present) for x in langs]
-        out.append(f"| [`{page}`]({md_link(from_src, page)}) | " + " | ".join(cells) + " |\n")
+        href = posixpath.relpath(page, posixpath.dirname(from_src) or ".")
+        out.append(f"| [`{page}`]({href}) | " + " | ".join(cells) + " |\n")
     out.append(f"\n## {words.letters}\n\n| {words.part} | {site.labels[lang].letter.status} |\n| --- | --- |\n")
     for letter in site.letters:
-        out.append(f"| [{language_name(letter.code, lang)}]({md_link(from_src, letter.path)}) | "
+        out.append(f"| [{escape_md(language_name(letter.code, lang))}]({routes.md_href(from_src, 'letter', letter.code)}) | "
                    f"{escape(status_text(site, letter, lang))} |\n")
     return "".join(out)

@@ -1,4 +1,4 @@
-"""One search index per site language.
+"""One search index per site language, without the empty entries of excluded parts.
 
 mkdocs-static-i18n writes a single index with every language in it, so a Dutch reader would
 get English results too (and every reader downloads both). `split_index` splits it; the
@@ -17,7 +17,11 @@ def split_index(index: dict, languages: list[str]) -> dict[str, dict]:
     """{language: index with only that language's entries}, locations relative to its root."""
     default, others = languages[0], languages[1:]
     out = {lang: {"config": {**index["config"], "lang": [lang]}, "docs": []} for lang in languages}
+    titles = {doc["location"]: doc["title"] for doc in index["docs"] if "#" not in doc["location"]}
     for doc in index["docs"]:
+        page, _, anchor = doc["location"].partition("#")
+        if anchor and not doc["text"] and doc["title"] == titles.get(page):
+            continue  # a heading inside a part kept out of the index (a tip's body): nothing to find
         lang = next((x for x in others if doc["location"].startswith(f"{x}/")), default)
         location = doc["location"][len(lang) + 1:] if lang != default else doc["location"]
         out[lang]["docs"].append({**doc, "location": location})

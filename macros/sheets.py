@@ -1,17 +1,34 @@
-"""What checklists and worksheets share: what a sheet holds (built from the content), and the
-frame around it on the page: tools, header fields, footer with sources, address and QR code.
+"""The model of a sheet: what a checklist or worksheet holds (built from the content) and the
+frame around it: organisation, header fields, sources, the page's published address.
 
-The builders return plain data that both the HTML renderers (checklists.py, worksheets.py) and
-the Word renderer (word.py) use, so the web page and the .docx always hold the same things.
+The builders return plain data that both the HTML renderers (checklists.py, worksheets.py,
+through the templates in macros/templates/) and the Word renderer (word.py) use, so the web
+page and the .docx always hold the same things.
 """
 from __future__ import annotations
 
+import functools
+import io
 from dataclasses import dataclass
-from html import escape
 
 import segno
 
 from .content import Site, Source
+from .content.labels import SheetWords
+from .routes import THEME_WORKSHEETS_ORDER, checklist_names, worksheet_names
+
+__all__ = ["THEME_WORKSHEETS_ORDER", "checklist_names", "worksheet_names"]
+
+
+@dataclass
+class Frame:
+    """What surrounds every sheet, on the web page and in the Word file alike."""
+
+    lang: str
+    words: SheetWords
+    organisation: str | None  # the organisation's name
+    url: str  # the page's published address (printed, and as QR code)
+    sources: list[str]  # one line per source: "author: title (year)"
 
 
 # --- what a sheet holds --------------------------------------------------------------------
@@ -36,7 +53,7 @@ class Checklist:
     title: str
     summary: str
     groups: list[ChecklistGroup]
-    sources: list[Source]
+    frame: Frame
 
 
 @dataclass
@@ -77,30 +94,31 @@ class WorksheetView:
     intro: str
     parts: list[WorksheetPart]
     draws_on: list[SheetLink]
-    sources: list[Source]
+    frame: Frame
     columns: bool = False  # a theme worksheet: three answers side by side per tip
     meeting: object = None
     order: int = 0
 
 
-CHECKLIST_NAMES = ("intake", "alle-tips")
+def source_line(source: Source, lang: str) -> str:
+    year = f" ({source.year})" if source.year else ""
+    return f"{source.author}: {source.text(lang).title}{year}"
 
 
-def _sources(site: Site, ids) -> list[Source]:
-    wanted = list(dict.fromkeys(ids))
-    return [s for s in site.sources.sources if s.id in wanted]
+def _frame(site: Site, lang: str, url: str, source_ids) -> Frame:
+    wanted = list(dict.fromkeys(source_ids))
+    sources = [source_line(s, lang) for s in site.sources.sources if s.id in wanted]
+    org = site.organisation.name if site.organisation else None
+    return Frame(lang, site.labels[lang].sheets, org, url, sources)
 
 
 def _entry(tip) -> ChecklistEntry:
     return ChecklistEntry(tip.id, tip.meta.theme, tip.meta.title, list(tip.meta.checklist))
 
 
-def checklist_names(site: Site) -> list[str]:
-    return [t.id for t in site.themes] + list(CHECKLIST_NAMES)
-
-
-def build_checklist(site: Site, lang: str, name: str) -> Checklist:
-    """A theme's checklist, the intake checklist (by phase) or the checklist of all tips."""
+def build_checklist(site: Site, lang: str, name: str, url: str) -> Checklist:
+    """A theme's checklist, the intake checklist (by phase) or the checklist of all tips;
+    `url` is the published address of its page."""
     words = site.labels[lang].sheets
     if name == "intake":
         groups = []
@@ -122,19 +140,8 @@ def build_checklist(site: Site, lang: str, name: str) -> Checklist:
         summary = words.checklist_theme_summary
         used = groups[0].entries
     tips = {t.id: t for t in site.tips[lang]}
-    return Checklist(name, title, summary, groups, _sources(site, (tips[e.tip_id].meta.source for e in used)))
-
-
-# Where the theme worksheets stand among the worksheets (which have an `order` in
-# worksheets.yml): after "what working together means to us" (10), before the intake (20).
-THEME_WORKSHEETS_ORDER = 15
-
-
-def worksheet_names(site: Site) -> list[str]:
-    """Every worksheet's page name, in the order a team uses them."""
-    own = [(w.order, i, w.id) for i, w in enumerate(site.worksheets)]
-    themed = [(THEME_WORKSHEETS_ORDER, i, t.id) for i, t in enumerate(site.themes)]
-    return [name for _, _, name in sorted(own + themed)]
+    return Checklist(name, title, summary, groups,
+                     _frame(site, lang, url, (tips[e.tip_id].meta.source for e in used)))
 
 
 def _sheet_title(site: Site, lang: str, name: str) -> str:
@@ -146,8 +153,9 @@ def _sheet_title(site: Site, lang: str, name: str) -> str:
     return site.theme_worksheet[lang].title.format(theme=site.theme(name).text(lang).title)
 
 
-def build_worksheet(site: Site, lang: str, name: str) -> WorksheetView:
-    """A worksheet from worksheets.yml, or a theme's worksheet made from its tips."""
+def build_worksheet(site: Site, lang: str, name: str, url: str) -> WorksheetView:
+    """A worksheet from worksheets.yml, or a theme's worksheet made from its tips; `url` is
+    the published address of its page."""
     sheet = site.worksheet(name)
     if sheet is None:  # a theme worksheet: one group of three answers per tip
         texts = site.theme_worksheet[lang]
@@ -158,7 +166,7 @@ def build_worksheet(site: Site, lang: str, name: str) -> WorksheetView:
                   for t in tips]
         return WorksheetView(name, _sheet_title(site, lang, name), texts.summary, texts.intro,
                              [WorksheetPart(None, None, blocks)], [],
-                             _sources(site, (t.meta.source for t in tips)), columns=True,
+                             _frame(site, lang, url, (t.meta.source for t in tips)), columns=True,
                              meeting=texts.meeting, order=THEME_WORKSHEETS_ORDER)
     text = sheet.text(lang)
     parts = []
@@ -174,65 +182,22 @@ def build_worksheet(site: Site, lang: str, name: str) -> WorksheetView:
         parts.append(WorksheetPart(section.heading, section.intro, blocks))
     links = [SheetLink(ref, _sheet_title(site, lang, ref)) for ref in sheet.draws_on]
     return WorksheetView(name, text.title, text.summary, text.intro, parts, links,
-                         _sources(site, sheet.sources), meeting=text.meeting, order=sheet.order)
+                         _frame(site, lang, url, sheet.sources), meeting=text.meeting,
+                         order=sheet.order)
 
 
-# --- the frame on the page -----------------------------------------------------------------
+# --- the QR code of a page's address ----------------------------------------------------------
+# Made once per address and build (the same address is asked for by the page and its Word file).
 
+@functools.lru_cache(maxsize=512)
 def qr_svg(url: str) -> str:
     """An inline SVG QR code of the address (made here, at build time: no network)."""
     return segno.make(url, error="m").svg_inline(scale=3, border=2, dark="#000", light="#fff",
                                                  title=url)
 
 
+@functools.lru_cache(maxsize=512)
 def qr_png(url: str) -> bytes:
-    import io
     out = io.BytesIO()
     segno.make(url, error="m").save(out, kind="png", scale=6, border=2)
     return out.getvalue()
-
-
-def source_line(source: Source, lang: str) -> str:
-    year = f" ({source.year})" if source.year else ""
-    return f"{source.author}: {source.text(lang).title}{year}"
-
-
-def render_tools(site: Site, lang: str, docx_href: str) -> str:
-    """Print, Word, and the opt-in to keep answers on this device. Buttons need JavaScript."""
-    w = site.labels[lang].sheets
-    return f"""<div class="sheet-tools" data-search-exclude>
-<button type="button" class="md-button md-button--primary js-only" data-sheet-print>{escape(w.print)}</button>
-<a class="md-button" href="{escape(docx_href)}" download>{escape(w.download_docx)}</a>
-<p class="sheet-store js-only"><input type="checkbox" id="sheet-store" data-sheet-store>
-<label for="sheet-store">{escape(w.store)}</label>
-<button type="button" class="md-button" data-sheet-erase>{escape(w.erase)}</button></p>
-<p class="sheet-privacy">{escape(w.privacy)}</p>
-</div>"""
-
-
-def render_head(site: Site, lang: str) -> str:
-    """Room for group, name and date: fields on screen, lines on paper."""
-    w = site.labels[lang].sheets
-    cells = "".join(
-        f'<p><label for="sheet-{key}">{escape(getattr(w, key))}</label> '
-        f'<input type="text" id="sheet-{key}" data-answer="sheet-{key}" autocomplete="off"></p>'
-        for key in ("group", "name", "date"))
-    org = f'<p class="sheet-org">{escape(site.organisation.name)}</p>' if site.organisation else ""
-    return f'{org}<div class="sheet-head">{cells}</div>'
-
-
-def render_foot(site: Site, lang: str, sources: list[Source], url: str) -> str:
-    w = site.labels[lang].sheets
-    lines = "; ".join(escape(source_line(s, lang)) for s in sources)
-    return (f'<div class="sheet-foot">\n<div class="sheet-foot__text">'
-            f"<p><strong>{escape(w.sources)}:</strong> {lines}</p>"
-            f'<p><strong>{escape(w.online)}:</strong> <a href="{escape(url)}">{escape(url)}</a></p></div>\n'
-            f'<div class="sheet-foot__qr" role="img" aria-label="{escape(w.qr)}: {escape(url)}">'
-            f"{qr_svg(url)}</div>\n</div>")
-
-
-def render_sheet_page(title: str, tools: str, body: str) -> str:
-    # The sheet repeats the tips' actions and the form's labels: kept out of the search index.
-    # (A <section> with no <section> inside: Material's search parser ends an exclusion at the
-    # first closing tag of the same name.)
-    return f"# {escape(title)}\n\n{tools}\n\n<section class=\"sheet-paper\" data-search-exclude>\n{body}\n</section>\n"

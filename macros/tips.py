@@ -6,21 +6,17 @@ i18n plugin resolves them to the reader's language.
 """
 from __future__ import annotations
 
-import posixpath
-
 from babel import Locale
 
 from .content import Site, Tip
-
-
-def md_link(from_src: str, to_src: str) -> str:
-    """Relative link from one source file to another (both relative to docs_dir, no suffix)."""
-    return posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
+from .routes import Routes
 
 
 def escape_md(text: str) -> str:
-    """Escape the characters that would turn plain text into Markdown or HTML."""
-    for ch in "\\`*_[]<>|":
+    """Plain text as Markdown that shows exactly that text: HTML's special characters become
+    entities (Markdown has no backslash escape for "<"), Markdown's become backslash escapes."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for ch in "\\`*_[]|#":
         text = text.replace(ch, "\\" + ch)
     return text
 
@@ -32,27 +28,21 @@ def count_tips(site: Site, lang: str, count: int) -> str:
     return forms.get(form, forms["other"]).format(count=count)
 
 
-def tip_src(tip: Tip) -> str:
-    return f"tips/{tip.meta.theme}/{tip.meta.id}.md"
-
-
-def theme_src(theme_id: str) -> str:
-    return f"tips/{theme_id}/index.md"
-
-
-def render_tip_page(tip: Tip, site: Site, lang: str, body: str) -> str:
-    """The whole Markdown of a tip's page: title, summary, facts, body, checklist, source."""
+def render_tip_page(tip: Tip, site: Site, routes: Routes, lang: str, body: str) -> str:
+    """The whole Markdown of a tip's page: title, summary, facts, body, checklist, source.
+    The body is kept out of the search index: a tip is found by its title, summary and
+    checklist (a search index with every body grows too large to load on every page)."""
     words = site.labels[lang]
     m = tip.meta
-    here = tip_src(tip)
+    here = routes.get("tip", tip.id).src
     theme = site.theme(m.theme).text(lang)
     source = site.source(m.source)
     audience = ", ".join(words.audiences[a] for a in m.audience)
     facts = (
-        f'<dl class="tip-facts" markdown>\n'
-        f"<dt>{words.theme}</dt>\n<dd markdown>[{escape_md(theme.title)}]({md_link(here, theme_src(m.theme))})</dd>\n"
-        f"<dt>{words.moment}</dt>\n<dd>{words.moments[m.moment]}</dd>\n"
-        f"<dt>{words.audience}</dt>\n<dd>{audience}</dd>\n"
+        f'<dl class="tip-facts" data-search-exclude markdown>\n'
+        f"<dt>{escape_html(words.theme)}</dt>\n<dd markdown>[{escape_md(theme.title)}]({routes.md_href(here, 'theme', m.theme)})</dd>\n"
+        f"<dt>{escape_html(words.moment)}</dt>\n<dd>{escape_html(words.moments[m.moment])}</dd>\n"
+        f"<dt>{escape_html(words.audience)}</dt>\n<dd>{escape_html(audience)}</dd>\n"
         f"</dl>"
     )
     checklist = "\n".join(f"- {escape_md(item)}" for item in m.checklist)
@@ -63,10 +53,10 @@ def render_tip_page(tip: Tip, site: Site, lang: str, body: str) -> str:
         f"# {escape_md(m.title)}\n\n"
         f'<p class="tip-summary">{escape_html(m.summary)}</p>\n\n'
         f"{facts}\n\n"
-        f"{body.strip()}\n\n"
-        f"## {words.checklist}\n\n{checklist}\n\n"
-        f"## {words.source}\n\n{source_line}. "
-        f"[{words.all_sources}]({md_link(here, 'bronnen.md')})\n"
+        f'<div class="tip-body" data-search-exclude markdown>\n\n{body.strip()}\n\n</div>\n\n'
+        f"## {escape_md(words.checklist)}\n\n{checklist}\n\n"
+        f"## {escape_md(words.source)}\n\n{source_line}. "
+        f"[{escape_md(words.all_sources)}]({routes.md_href(here, 'page', 'sources')})\n"
     )
 
 
@@ -74,27 +64,37 @@ def escape_html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def render_tip_list(tips: list[Tip], from_src: str) -> str:
+def render_tip_list(tips: list[Tip], routes: Routes, from_src: str) -> str:
     """A list of tips, each a link with its summary."""
     return "\n".join(
-        f"- [**{escape_md(t.meta.title)}**]({md_link(from_src, tip_src(t))})  \n"
+        f"- [**{escape_md(t.meta.title)}**]({routes.md_href(from_src, 'tip', t.id)})  \n"
         f"  {escape_md(t.meta.summary)}"
         for t in tips
     )
 
 
-def render_theme_page(site: Site, lang: str, theme_id: str) -> str:
-    """A theme's page: its title, introduction and its tips."""
+def render_theme_page(site: Site, routes: Routes, lang: str, theme_id: str, intro_md: str = "") -> str:
+    """A theme's page: its title, introduction, its tips, and its checklist and worksheet."""
     words = site.labels[lang]
     theme = site.theme(theme_id).text(lang)
     tips = site.tips_of(lang, theme_id)
+    here = routes.get("theme", theme_id).src
+    sheets = site.labels[lang].sheets
+    tools = (f"- [{escape_md(sheets.checklist_theme.format(theme=theme.title))}]"
+             f"({routes.md_href(here, 'checklist', theme_id)})\n"
+             f"- [{escape_md(site.theme_worksheet[lang].title.format(theme=theme.title))}]"
+             f"({routes.md_href(here, 'worksheet', theme_id)})\n"
+             f"- [{escape_md(sheets.booklet_theme.format(theme=theme.title))}]"
+             f"({routes.md_href(here, 'booklet', theme_id)})\n")
+    own = f"{intro_md.strip()}\n\n" if intro_md.strip() else ""
     return (
-        f"# {escape_md(theme.title)}\n\n{escape_md(theme.intro)}\n\n"
-        f"## {words.tips_in_theme}\n\n{render_tip_list(tips, theme_src(theme_id))}\n"
+        f"# {escape_md(theme.title)}\n\n{escape_md(theme.intro)}\n\n{own}"
+        f"## {escape_md(words.tips_in_theme)}\n\n{render_tip_list(tips, routes, here)}\n\n"
+        f"## {escape_md(sheets.for_this_theme)}\n\n{tools}"
     )
 
 
-def render_tip_index(site: Site, lang: str, from_src: str = "tips/index.md") -> str:
+def render_tip_index(site: Site, routes: Routes, lang: str, from_src: str = "tips/index.md") -> str:
     """All tips, grouped under their themes in the site's order."""
     parts = []
     for theme in site.themes:
@@ -102,20 +102,20 @@ def render_tip_index(site: Site, lang: str, from_src: str = "tips/index.md") -> 
         tips = site.tips_of(lang, theme.id)
         count = count_tips(site, lang, len(tips))
         parts.append(
-            f"## [{escape_md(text.title)}]({md_link(from_src, theme_src(theme.id))})\n\n"
-            f"{escape_md(text.intro)} *({count})*\n\n{render_tip_list(tips, from_src)}\n"
+            f"## [{escape_md(text.title)}]({routes.md_href(from_src, 'theme', theme.id)})\n\n"
+            f"{escape_md(text.intro)} *({escape_md(count)})*\n\n{render_tip_list(tips, routes, from_src)}\n"
         )
     return "\n".join(parts)
 
 
-def render_theme_cards(site: Site, lang: str, from_src: str = "index.md") -> str:
+def render_theme_cards(site: Site, routes: Routes, lang: str, from_src: str = "index.md") -> str:
     """The themes as Material grid cards, for the home page."""
     cards = []
     for theme in site.themes:
         text = theme.text(lang)
         count = count_tips(site, lang, len(site.tips_of(lang, theme.id)))
         cards.append(
-            f"-   **[{escape_md(text.title)}]({md_link(from_src, theme_src(theme.id))})** ({count})\n\n"
+            f"-   **[{escape_md(text.title)}]({routes.md_href(from_src, 'theme', theme.id)})** ({escape_md(count)})\n\n"
             f"    ---\n\n    {escape_md(text.intro)}\n"
         )
     return '<div class="grid cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n"

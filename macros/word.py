@@ -1,8 +1,13 @@
-"""Renderer for Word (.docx) files: the invitation letter as an editable document.
+"""Renderer for Word (.docx) files: the invitation letter, the checklists and the worksheets
+as editable documents, each from the same model as its web page (organisation, sources, the
+page's address and QR code included).
 
 python-docx has no API for right-to-left paragraphs, so `w:bidi` (paragraph) and `w:rtl`
 plus complex-script fonts (run) are written as XML elements in the schema's order.
-The output is reproducible: fixed document dates and fixed times inside the zip.
+python-docx's `add_paragraph` looks for the section properties at the end of the body on every
+call (the cost of a document grows with the square of its length): paragraphs are put in
+front of them directly (`_Body`). The output is reproducible: fixed document dates and fixed
+times inside the zip.
 """
 from __future__ import annotations
 
@@ -15,10 +20,11 @@ from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from docx.text.paragraph import Paragraph
 
-from .content import PLACEHOLDER, Letter
+from .content import PLACEHOLDER, Letter, Organisation
 from .letters import plain_text
-from .sheets import Answer, qr_png, source_line
+from .sheets import Answer, Checklist, Frame, WorksheetView, qr_png
 
 # What may follow w:bidi in <w:pPr>, and w:rtl in <w:rPr> (ECMA-376 schema order).
 _AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
@@ -65,30 +71,61 @@ def _add_text(paragraph, text: str, letter: Letter) -> None:
         _style_run(paragraph.add_run(text[last:]), rtl, letter.code)
 
 
-def letter_docx(letter: Letter) -> bytes:
-    """The letter as a .docx file: the same paragraphs as on the web page."""
+class _Body:
+    """Appends paragraphs at the end of a document's body in constant time."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self._end = doc.element.body.sectPr
+
+    def paragraph(self, text: str = "", style: str | None = None) -> Paragraph:
+        p = OxmlElement("w:p")
+        self._end.addprevious(p)
+        paragraph = Paragraph(p, self.doc._body)
+        if style:
+            paragraph.style = style
+        if text:
+            paragraph.add_run(text)
+        return paragraph
+
+    def heading(self, text: str, level: int) -> Paragraph:
+        return self.paragraph(text, f"Heading {level}")
+
+
+def _set_properties(doc, title: str, lang: str, author: str) -> None:
+    props = doc.core_properties
+    props.title, props.language = title, lang
+    props.author = props.last_modified_by = author
+    props.created = props.modified = FIXED_TIME
+    props.revision = 1
+
+
+def letter_docx(letter: Letter, organisation: Organisation | None) -> bytes:
+    """The letter as a .docx file: the organisation's name on top, then the same paragraphs as
+    on the web page."""
     doc = Document()
     normal = doc.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(11)
-    props = doc.core_properties
-    props.title = letter.meta.title
-    props.language = letter.code
-    props.author = "Samen met ouders"
-    props.created = props.modified = FIXED_TIME
-    props.last_modified_by = "Samen met ouders"
-    props.revision = 1
+    author = organisation.name if organisation else letter.meta.title
+    _set_properties(doc, letter.meta.title, letter.code, author)
+    body = _Body(doc)
     rtl = letter.meta.direction == "rtl"
+    if organisation:
+        head = body.paragraph()
+        if rtl:
+            _rtl_paragraph(head)
+        run = head.add_run(organisation.name)
+        run.bold = True
+        _style_run(run, rtl, letter.code)
     for block in letter.blocks:
         style = "List Bullet" if block.kind == "ul" else None
         for text in block.texts:
-            paragraph = doc.add_paragraph(style=style)
+            paragraph = body.paragraph(style=style)
             if rtl:
                 _rtl_paragraph(paragraph)
             _add_text(paragraph, text, letter)
-    out = io.BytesIO()
-    doc.save(out)
-    return _reproducible_zip(out.getvalue())
+    return _save(doc)
 
 
 def _reproducible_zip(data: bytes) -> bytes:
@@ -106,7 +143,9 @@ def _reproducible_zip(data: bytes) -> bytes:
 
 # --- checklists and worksheets -------------------------------------------------------------
 
-def _new_document(title: str, lang: str) -> Document:
+def _new_document(title: str, frame: Frame) -> tuple[Document, _Body]:
+    """A sheet's document: A4, the organisation's name, the title, room for group, name and
+    date (as on the web page's header)."""
     doc = Document()
     doc.styles["Normal"].font.name = FONT
     doc.styles["Normal"].font.size = Pt(10.5)
@@ -114,23 +153,22 @@ def _new_document(title: str, lang: str) -> Document:
     section.page_width, section.page_height = Cm(21), Cm(29.7)  # A4
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(1.8))
-    props = doc.core_properties
-    props.title, props.language = title, lang
-    props.author = props.last_modified_by = "Samen met ouders"
-    props.created = props.modified = FIXED_TIME
-    props.revision = 1
-    doc.add_heading(title, level=1)
-    return doc
+    _set_properties(doc, title, frame.lang, frame.organisation or title)
+    body = _Body(doc)
+    if frame.organisation:
+        body.paragraph().add_run(frame.organisation).bold = True
+    body.heading(title, 1)
+    w = frame.words
+    body.paragraph("    ".join(f"{getattr(w, k)}: ______________" for k in ("group", "name", "date")))
+    return doc, body
 
 
-def _head_fields(doc, words) -> None:
-    doc.add_paragraph("    ".join(f"{getattr(words, k)}: ______________" for k in ("group", "name", "date")))
-
-
-def _foot(doc, words, sources, lang: str, url: str) -> None:
-    doc.add_paragraph(f"{words.sources}: " + "; ".join(source_line(s, lang) for s in sources))
-    doc.add_paragraph(f"{words.online}: {url}")
-    doc.add_picture(io.BytesIO(qr_png(url)), width=Cm(2.4))
+def _foot(doc, body: _Body, frame: Frame) -> None:
+    """Sources, the page's address and its QR code (as on the web page's footer)."""
+    w = frame.words
+    body.paragraph(f"{w.sources}: " + "; ".join(frame.sources))
+    body.paragraph(f"{w.online}: {frame.url}")
+    body.paragraph().add_run().add_picture(io.BytesIO(qr_png(frame.url)), width=Cm(2.4))
 
 
 def _save(doc) -> bytes:
@@ -139,20 +177,19 @@ def _save(doc) -> bytes:
     return _reproducible_zip(out.getvalue())
 
 
-def checklist_docx(checklist, words, lang: str, url: str) -> bytes:
+def checklist_docx(checklist: Checklist) -> bytes:
     """A checklist as an editable Word file: the same groups, tips and actions as the page."""
-    doc = _new_document(checklist.title, lang)
-    _head_fields(doc, words)
-    doc.add_paragraph(checklist.summary)
+    doc, body = _new_document(checklist.title, checklist.frame)
+    body.paragraph(checklist.summary)
     tip_level = 3 if any(g.heading for g in checklist.groups) else 2
     for group in checklist.groups:
         if group.heading:
-            doc.add_heading(group.heading, level=2)
+            body.heading(group.heading, 2)
         for entry in group.entries:
-            doc.add_heading(entry.title, level=tip_level)
+            body.heading(entry.title, tip_level)
             for item in entry.items:
-                doc.add_paragraph(f"☐  {item}")
-    _foot(doc, words, checklist.sources, lang, url)
+                body.paragraph(f"☐  {item}")
+    _foot(doc, body, checklist.frame)
     return _save(doc)
 
 
@@ -162,18 +199,18 @@ def _answer_box(doc, lines: int) -> None:
     table.rows[0].height = Cm(0.8 * lines)
 
 
-def worksheet_docx(sheet, words, lang: str, url: str) -> bytes:
+def worksheet_docx(sheet: WorksheetView) -> bytes:
     """A worksheet as an editable Word file, with a box to write in for every answer."""
-    doc = _new_document(sheet.title, lang)
-    _head_fields(doc, words)
-    doc.add_paragraph(sheet.intro)
+    doc, body = _new_document(sheet.title, sheet.frame)
+    words = sheet.frame.words
+    body.paragraph(sheet.intro)
     if sheet.draws_on:
-        doc.add_paragraph(f"{words.draws_on} " + ", ".join(link.title for link in sheet.draws_on))
+        body.paragraph(f"{words.draws_on} " + ", ".join(link.title for link in sheet.draws_on))
     for part in sheet.parts:
         if part.heading:
-            doc.add_heading(part.heading, level=2)
+            body.heading(part.heading, 2)
         if part.intro:
-            doc.add_paragraph(part.intro)
+            body.paragraph(part.intro)
         if sheet.columns:  # theme worksheet: one table, a row per tip, three columns to write in
             first = part.blocks[0]
             table = doc.add_table(rows=1, cols=1 + len(first.answers))
@@ -187,16 +224,16 @@ def worksheet_docx(sheet, words, lang: str, url: str) -> bytes:
             continue
         for block in part.blocks:
             if isinstance(block, Answer):
-                doc.add_paragraph().add_run(block.label).bold = True
+                body.paragraph().add_run(block.label).bold = True
                 if block.hint:
-                    doc.add_paragraph().add_run(block.hint).italic = True
+                    body.paragraph().add_run(block.hint).italic = True
                 _answer_box(doc, block.lines)
             else:
-                doc.add_paragraph().add_run(block.legend).bold = True
+                body.paragraph().add_run(block.legend).bold = True
                 if block.hint:
-                    doc.add_paragraph().add_run(block.hint).italic = True
+                    body.paragraph().add_run(block.hint).italic = True
                 for answer in block.answers:
-                    doc.add_paragraph(answer.label)
+                    body.paragraph(answer.label)
                     _answer_box(doc, answer.lines)
-    _foot(doc, words, sheet.sources, lang, url)
+    _foot(doc, body, sheet.frame)
     return _save(doc)

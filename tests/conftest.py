@@ -54,6 +54,12 @@ def content():
     return load_site(ROOT / "docs", LANGUAGES)
 
 
+@pytest.fixture(scope="session")
+def routes(content):
+    from macros.routes import build_routes
+    return build_routes(content)
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass

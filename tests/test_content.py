@@ -75,9 +75,10 @@ def test_translations_must_agree_on_structure(docs):
         load_site(docs, LANGUAGES)
 
 
-def test_a_theme_needs_its_page_in_every_language(docs):
-    (docs / "tips/feedback/index.en.md").unlink()
-    with pytest.raises(ContentError, match=r"tips/feedback/index.en.md: file is missing"):
+def test_a_file_beside_the_sheets_must_name_a_sheet(docs):
+    (docs / "werkbladen/foo.nl.md").write_text("Onze eigen tekst.\n", encoding="utf-8")
+    with pytest.raises(ContentError, match=r"werkbladen/foo.nl.md: there is no worksheet 'foo'; "
+                                           r"expected the name of one \(.*samenwerken"):
         load_site(docs, LANGUAGES)
 
 

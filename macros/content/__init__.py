@@ -15,13 +15,13 @@ from pathlib import Path
 
 from ._common import ContentError, split_front_matter
 from .labels import Labels
-from .letters import PLACEHOLDER, Block, Letter, LetterMeta, _check_letters, _load_letter, parse_letter_body
+from .letters import LETTER_FIELDS, PLACEHOLDER, Block, Letter, LetterMeta, _check_letters, _load_letter, parse_letter_body
 from .organisation import Organisation, _load_organisation, _load_vision, contrast_ratio
 from .tips import (Source, SourcesFile, Theme, Tip, TipMeta, _check_tip, _check_translations,
                    _load_data, _load_tip)
 from .worksheets import ThemeWorksheetText, Worksheet, _check_sheet_pages, _load_worksheets
 
-__all__ = ["PLACEHOLDER", "Block", "ContentError", "Labels", "Letter", "LetterMeta", "Organisation",
+__all__ = ["LETTER_FIELDS", "PLACEHOLDER", "Block", "ContentError", "Labels", "Letter", "LetterMeta", "Organisation",
            "Site", "Source", "Theme", "Tip", "TipMeta", "Worksheet", "contrast_ratio",
            "load_site", "parse_letter_body", "split_front_matter"]
 
@@ -118,12 +118,6 @@ def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
         if themes is not None and folder.name not in {t.id for t in themes}:
             problems.append(f"tips/{folder.name}/: folder is not a theme; expected one of: "
                             f"{', '.join(t.id for t in themes)} (docs/_data/themes.yml)")
-    for theme in themes or []:
-        for lang in languages:
-            index = docs / "tips" / theme.id / f"index.{lang}.md"
-            if not index.exists():
-                problems.append(f"tips/{theme.id}/index.{lang}.md: file is missing; expected the "
-                                f"theme's page in '{lang}' (copy another theme's index.{lang}.md)")
 
     letters = []
     for path in sorted((docs / "brief").glob("*.md")):

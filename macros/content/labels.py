@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from ._common import Text
+from .letters import LETTER_FIELDS
 
 
 class Sections(BaseModel):
@@ -15,15 +16,9 @@ class Sections(BaseModel):
     example: Text
 
 
-class LetterFields(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    parent_names: Text
-    child_name: Text
-    group_name: Text
-    meeting_date: Text
-    meeting_time: Text
-    professional_names: Text
-    location_name: Text
+# A label for each of the letter's fields (content/letters.py LETTER_FIELDS), in the site's language.
+LetterFields = create_model("LetterFields", __config__=ConfigDict(extra="forbid"),
+                            **{key: (Text, ...) for key in LETTER_FIELDS})
 
 
 class LetterWords(BaseModel):
@@ -80,6 +75,10 @@ class SheetWords(BaseModel):
     privacy: Text
     draws_on: Text
     theme_worksheets: Text
+    for_this_theme: Text
+    booklet_theme: Text
+    booklet_all: Text
+    booklet_intro: Text
     per_theme: Text
     overview_sheet: Text
     overview_use: Text

@@ -31,6 +31,19 @@ class LetterMeta(BaseModel):
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_]+)\}")
 
+# The letter's fields: the one list that the placeholders of every letter, the form's labels
+# (labels.yml `letter.fields`), the checks and the letter page use. Key: the HTML input type,
+# in the order a coach fills them in.
+LETTER_FIELDS: dict[str, str] = {
+    "parent_names": "text",
+    "child_name": "text",
+    "group_name": "text",
+    "meeting_date": "date",
+    "meeting_time": "time",
+    "professional_names": "text",
+    "location_name": "text",
+}
+
 
 @dataclass
 class Block:
@@ -125,7 +138,13 @@ def _check_letters(letters: list[Letter], source_lang: str, problems: list[str])
                         f"expected exactly one, brief/{source_lang}.md")
         return
     source = sources[0]
-    keys = source.placeholders
+    keys = list(LETTER_FIELDS)
+    for key in source.placeholders:
+        if key not in LETTER_FIELDS:
+            close = difflib.get_close_matches(key, keys, n=1)
+            hint = f"; did you mean {{{close[0]}}}?" if close else ""
+            problems.append(f"{source.path}: placeholder {{{key}}} is not a letter field{hint} "
+                            f"(expected: {', '.join(keys)})")
     for letter in letters:
         rel = letter.path
         found = letter.placeholders

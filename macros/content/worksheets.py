@@ -1,5 +1,5 @@
-"""Worksheets with their own questions (docs/_data/worksheets.yml), and the one-line pages
-that show checklists and worksheets."""
+"""Worksheets with their own questions (docs/_data/worksheets.yml), and the files beside the
+checklist and worksheet pages that the site makes from the data."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -135,13 +135,18 @@ def _load_worksheets(docs: Path, languages: list[str], theme_ids: list[str], sou
 
 
 def _check_sheet_pages(docs: Path, languages, themes, worksheets, problems) -> None:
-    """Every checklist and worksheet has its (one-line) page in every language."""
+    """Checklist, worksheet and theme pages are made from the data; a file at such a page's
+    path only adds an introduction of its own. A file whose name is no checklist, worksheet
+    or theme would be a page of its own that shows nothing: refused."""
     theme_ids = [t.id for t in themes or []]
-    wanted = [f"checklists/{name}" for name in [*theme_ids, "intake", "alle-tips"]]
-    wanted += [f"werkbladen/{name}" for name in [*theme_ids, *(w.id for w in worksheets)]]
-    for name in wanted:
-        for lang in languages:
-            if not (docs / f"{name}.{lang}.md").exists():
-                problems.append(f"{name}.{lang}.md: file is missing; expected a page with "
-                                f"{{{{ {'show_checklist' if name.startswith('check') else 'show_worksheet'}() }}}} "
-                                f"in '{lang}' (copy a neighbouring .{lang}.md file)")
+    known = {"checklists": [*theme_ids, "intake", "alle-tips"],
+             "werkbladen": [*theme_ids, *(w.id for w in worksheets)]}
+    for folder, names in known.items():
+        for path in sorted((docs / folder).glob("*.md")):
+            stem = path.name.split(".")[0]
+            if stem == "index" or stem.startswith("_") or stem in names:
+                continue
+            kind = "checklist" if folder == "checklists" else "worksheet"
+            problems.append(f"{folder}/{path.name}: there is no {kind} '{stem}'; expected the name "
+                            f"of one ({', '.join(names)}) for an introduction above it, or a page "
+                            "elsewhere (checklist and worksheet pages are made from the data)")

@@ -1,0 +1,124 @@
+"""Renderer for booklets: a theme's tips, its checklist and its worksheet on one printable page,
+each part starting on a new sheet of paper; and one booklet with every theme. The sheets are
+the same models and templates as their own pages (without their tools bar, with ids of their
+own); the tips are their Markdown with links re-based to the booklet's page."""
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+
+from .content import Site, Tip
+from .jinja import render, trusted
+from .routes import ALL_BOOKLET, Routes
+from .sheets import Checklist, Frame, WorksheetView, build_checklist, build_worksheet, qr_svg, source_line
+from .tips import escape_md
+
+EVERYTHING = ALL_BOOKLET  # the name of the booklet with every theme
+
+
+@dataclass
+class BookletTheme:
+    id: str
+    title: str
+    intro: str
+    tips: list[Tip]
+    checklist: Checklist
+    worksheet: WorksheetView
+
+
+@dataclass
+class Booklet:
+    name: str  # a theme's id, or EVERYTHING
+    title: str
+    themes: list[BookletTheme]
+    frame: Frame
+
+
+def build_booklet(site: Site, routes: Routes, lang: str, name: str, site_url: str) -> Booklet:
+    words = site.labels[lang].sheets
+    theme_ids = [t.id for t in site.themes] if name == EVERYTHING else [name]
+    themes = []
+    for theme_id in theme_ids:
+        text = site.theme(theme_id).text(lang)
+        themes.append(BookletTheme(
+            theme_id, text.title, text.intro, site.tips_of(lang, theme_id),
+            build_checklist(site, lang, theme_id, routes.absolute(site_url, "checklist", theme_id, lang)),
+            build_worksheet(site, lang, theme_id, routes.absolute(site_url, "worksheet", theme_id, lang))))
+    if name == EVERYTHING:
+        title = words.booklet_all
+    else:
+        title = words.booklet_theme.format(theme=themes[0].title)
+    used = {t.meta.source for theme in themes for t in theme.tips}
+    sources = [source_line(s, lang) for s in site.sources.sources if s.id in used]
+    url = routes.absolute(site_url, "booklet", name, lang)
+    org = site.organisation.name if site.organisation else None
+    return Booklet(name, title, themes, Frame(lang, words, org, url, sources))
+
+
+_MD_LINK = re.compile(r"(\]\()([^)\s#]+\.md)((?:#[^)\s]*)?\))")
+
+
+def rebase_links(markdown: str, from_src: str, to_src: str) -> str:
+    """Relative links to .md files in Markdown written at `from_src`, made relative to `to_src`."""
+    here, there = posixpath.dirname(from_src), posixpath.dirname(to_src)
+
+    def fix(m: re.Match) -> str:
+        target = m.group(2)
+        if "://" in target or target.startswith("/"):
+            return m.group(0)
+        absolute = posixpath.normpath(posixpath.join(here, target))
+        return m.group(1) + posixpath.relpath(absolute, there or ".") + m.group(3)
+    return _MD_LINK.sub(fix, markdown)
+
+
+def _demote(markdown: str, levels: int) -> str:
+    return re.sub(r"^(#{1,5})(?=[ \t])", lambda m: m.group(1) + "#" * levels, markdown, flags=re.M)
+
+
+def _tip_markdown(tip: Tip, site: Site, lang: str, level: int, from_src: str, to_src: str) -> str:
+    words = site.labels[lang]
+    hashes = "#" * level
+    checklist = "\n".join(f"- {escape_md(item)}" for item in tip.meta.checklist)
+    body = _demote(rebase_links(tip.body.strip(), from_src, to_src), level - 2)
+    return (f'<div class="booklet-tip" markdown>\n\n{hashes} {escape_md(tip.meta.title)}\n\n'
+            f"*{escape_md(tip.meta.summary)}*\n\n{body}\n\n"
+            f"{hashes}# {escape_md(words.checklist)}\n\n{checklist}\n\n</div>\n")
+
+
+def render_booklet_page(booklet: Booklet, site: Site, routes: Routes) -> str:
+    """The whole Markdown of a booklet's page."""
+    lang = booklet.frame.lang
+    here = routes.get("booklet", booklet.name).src
+    several = len(booklet.themes) > 1
+    parts = [f"# {escape_md(booklet.title)}\n",
+             render("booklet_head.html", booklet=booklet, words=booklet.frame.words,
+                    qr=trusted(qr_svg(booklet.frame.url)))]
+    for theme in booklet.themes:
+        level = 3 if several else 2
+        parts.append('<section class="booklet-part booklet-part--tips" markdown>\n')
+        if several:
+            parts.append(f"## {escape_md(theme.title)}\n")
+        parts.append(f"{escape_md(theme.intro)}\n")
+        for tip in theme.tips:
+            parts.append(_tip_markdown(tip, site, lang, level, tip.path, here))
+        parts.append("</section>\n")
+        for kind, model in (("checklist", theme.checklist), ("worksheet", theme.worksheet)):
+            parts.append(render("booklet_sheet.html", kind=kind, sheet=model, frame=model.frame,
+                                pfx=f"{theme.id}-{kind}-", level=level,
+                                intro=model.summary if kind == "checklist" else model.intro,
+                                qr=trusted(qr_svg(model.frame.url)), draws_on=[]))
+    return "\n".join(parts)
+
+
+def render_booklet_list(site: Site, lang: str, names: list[str], href) -> str:
+    """The booklets, each a link: one per theme and one with everything."""
+    words = site.labels[lang].sheets
+    lines = []
+    for name in names:
+        if name == EVERYTHING:
+            title = words.booklet_all
+        else:
+            title = words.booklet_theme.format(theme=site.theme(name).text(lang).title)
+        lines.append(f"- [{escape_md(title)}]({href(name)})")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,104 @@
+"""The navigation: its order comes from the data, prev/next follow it, sections take the title
+of their index page, and a theme's section lists only the theme's page (which lists its tips),
+so the menu on a tip page does not grow with the number of tips."""
+from __future__ import annotations
+
+from mkdocs.structure.nav import Section
+
+from ..letters import language_name
+from ..routes import strip_language
+from . import i18n
+from .site import built
+
+
+def _sort_key(item, config, position: int):
+    """Index page first; then, by kind of route: themes in themes.yml order, tips by `order`,
+    checklists and worksheets in the site's order, the Dutch letter and then the others by
+    name; the top level by `extra.nav_order`."""
+    state = built(config)
+    routes, site = state.routes, state.content
+    page = item.children[0] if isinstance(item, Section) and item.children else item
+    file = getattr(page, "file", None)
+    if file is None:
+        return (2, position)
+    if not isinstance(item, Section) and getattr(page, "is_index", False):
+        return (0, 0)
+    route = routes.for_src(file.src_uri)
+    kind, name = (route.kind, route.name) if route else ("", "")
+    if kind == "theme" and isinstance(item, Section):
+        return (1, [t.id for t in site.themes].index(name))
+    if kind == "tip":
+        return (1, next(t.meta.order for t in site.tips[site.languages[0]] if t.id == name))
+    if kind in ("checklist", "worksheet"):
+        return (1, [r.name for r in routes.of_kind(kind)].index(name))
+    if kind == "letter":
+        letter = next(x for x in site.letters if x.code == name)
+        return (1, 0 if letter.meta.status == "source" else 1,
+                language_name(name, i18n.current_language(config)))
+    order = config["extra"].get("nav_order", [])
+    parts = strip_language(file.src_uri, site.languages).split("/")
+    top = parts[0] if isinstance(item, Section) or len(parts) > 1 else parts[0].split(".")[0]
+    return (1, order.index(top) if top in order else len(order), top)
+
+
+def _sort(items, config) -> None:
+    keyed = [(_sort_key(it, config, i), i, it) for i, it in enumerate(items)]
+    items[:] = [it for _, _, it in sorted(keyed, key=lambda k: (k[0], k[1]))]
+    for item in items:
+        if isinstance(item, Section):
+            _sort(item.children, config)
+
+
+def _pages(items) -> list:
+    out = []
+    for item in items:
+        if isinstance(item, Section):
+            out += _pages(item.children)
+        elif getattr(item, "file", None) is not None:
+            out.append(item)
+    return out
+
+
+def _drop_tips_from_menu(items, config) -> None:
+    """A tip stays in prev/next and keeps its theme as parent (so the theme is the active
+    section on the tip's page), but is not listed in the menu: its theme's page lists it."""
+    routes = built(config).routes
+    for item in items:
+        if isinstance(item, Section):
+            item.children = [c for c in item.children
+                             if isinstance(c, Section) or not _is_tip(c, routes)]
+            _drop_tips_from_menu(item.children, config)
+
+
+def _is_tip(page, routes) -> bool:
+    file = getattr(page, "file", None)
+    route = routes.for_src(file.src_uri) if file is not None else None
+    return route is not None and route.kind == "tip"
+
+
+def on_nav(nav, config, files):
+    _sort(nav.items, config)
+    pages = _pages(nav.items)
+    for i, page in enumerate(pages):
+        page.previous_page = pages[i - 1] if i else None
+        page.next_page = pages[i + 1] if i + 1 < len(pages) else None
+    nav.pages = pages
+    _drop_tips_from_menu(nav.items, config)
+    return nav
+
+
+def on_page_context(context, page, config, nav):
+    """Now that every page has its title: a section takes the title of its index page."""
+    name_sections(nav)
+    return context
+
+
+def name_sections(nav) -> None:
+    def walk(items):
+        for item in items:
+            if isinstance(item, Section):
+                first = item.children[0] if item.children else None
+                if first is not None and getattr(first, "is_index", False) and first.title:
+                    item.title = first.title
+                walk(item.children)
+    walk(nav.items)

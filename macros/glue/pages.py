@@ -1,0 +1,103 @@
+"""Pages: the ones made from data are added to the build (on_files), and every page whose route
+has a renderer gets its Markdown from it (on_page_markdown), as a chain of small renderers
+guarded by the page's kind of route."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mkdocs.plugins import event_priority
+
+from .. import booklets, checklists, letters, organisation, sheets, tips, worksheets
+from ..content import Site
+from ..routes import Route, Routes
+from . import i18n
+from .site import built
+
+# The file a "edit this page" link of a generated page leads to: the data it is made from.
+EDIT_SOURCE = {"theme": "_data/themes.yml", "worksheet": "_data/worksheets.yml"}
+
+
+@event_priority(-110)  # after mkdocs-static-i18n has chosen the files of the language being built
+def on_files(files, config):
+    """Add the pages the site makes from data (themes, checklists, worksheets), unless a file
+    at the page's path gives an introduction of its own (it is then that page's source)."""
+    routes = built(config).routes
+    for route in routes:
+        if route.generated and files.get_file_from_path(route.src) is None:
+            files.append(i18n.generated_page(config, route.src, "", EDIT_SOURCE.get(route.kind)))
+    return files
+
+
+@dataclass
+class PageContext:
+    site: Site
+    routes: Routes
+    lang: str
+    url: str  # the page's path from the site's root, e.g. "en/checklists/intake/"
+    site_url: str
+    meta: dict  # the page's meta data (front matter)
+
+    def href(self, kind: str, name: str) -> str:
+        return self.routes.href(self.url, kind, name, self.lang)
+
+    def address(self, kind: str, name: str) -> str:
+        return self.routes.absolute(self.site_url, kind, name, self.lang)
+
+
+def _tip(ctx: PageContext, route: Route, markdown: str) -> str:
+    tip = next(t for t in ctx.site.tips[ctx.lang] if t.id == route.name)
+    return tips.render_tip_page(tip, ctx.site, ctx.routes, ctx.lang, markdown)
+
+
+def _theme(ctx: PageContext, route: Route, markdown: str) -> str:
+    return tips.render_theme_page(ctx.site, ctx.routes, ctx.lang, route.name, markdown)
+
+
+def _checklist(ctx: PageContext, route: Route, markdown: str) -> str:
+    checklist = sheets.build_checklist(ctx.site, ctx.lang, route.name, ctx.address("checklist", route.name))
+    return checklists.render_checklist_page(checklist, ctx.href("checklist-docx", route.name), markdown)
+
+
+def _worksheet(ctx: PageContext, route: Route, markdown: str) -> str:
+    sheet = sheets.build_worksheet(ctx.site, ctx.lang, route.name, ctx.address("worksheet", route.name))
+    draws_on = [(link.title, ctx.href("page", "worksheets") if link.name == "themes"
+                 else ctx.href("worksheet", link.name)) for link in sheet.draws_on]
+    return worksheets.render_worksheet_page(sheet, ctx.href("worksheet-docx", route.name), draws_on,
+                                            markdown)
+
+
+def _letter(ctx: PageContext, route: Route, markdown: str) -> str:
+    letter = next(x for x in ctx.site.letters if x.code == route.name)
+    view = letters.build_letter_page(ctx.site, letter, ctx.lang, ctx.href("letter-docx", route.name))
+    return letters.render_letter_page(view)
+
+
+def _booklet(ctx: PageContext, route: Route, markdown: str) -> str:
+    ctx.meta["search"] = {"exclude": True}  # everything in it has its own page
+    booklet = booklets.build_booklet(ctx.site, ctx.routes, ctx.lang, route.name, ctx.site_url)
+    return booklets.render_booklet_page(booklet, ctx.site, ctx.routes)
+
+
+def _vision(ctx: PageContext, route: Route, markdown: str) -> str:
+    return organisation.render_vision_page(ctx.site, ctx.routes, ctx.lang, markdown)
+
+
+RENDERERS = {"tip": _tip, "theme": _theme, "checklist": _checklist, "worksheet": _worksheet,
+             "booklet": _booklet, "letter": _letter, "page:vision": _vision}
+
+
+@event_priority(-50)  # after the macros plugin (for the pages that opt in to it)
+def on_page_markdown(markdown, page, config, files):
+    state = built(config)
+    lang = i18n.current_language(config)
+    route = state.routes.for_src(page.file.src_uri)
+    if route is not None:
+        renderer = RENDERERS.get(route.kind) or RENDERERS.get(f"{route.kind}:{route.name}")
+        if renderer is not None:
+            ctx = PageContext(state.content, state.routes, lang, page.url, config["site_url"], page.meta)
+            markdown = renderer(ctx, route, markdown)
+        if route.kind == "letter":  # one file per letter language, shown in every site language
+            return markdown
+    if i18n.page_locale(page, config) != lang:
+        markdown = f'!!! note "{state.content.labels[lang].not_translated}"\n\n{markdown}'
+    return markdown

@@ -1,0 +1,32 @@
+"""What the theme templates (overrides/) get and what is repaired in Material's output."""
+from __future__ import annotations
+
+from .. import search, theme_fixes
+from . import i18n
+from .site import built
+
+
+def on_env(env, config, files):
+    """The organisation, the site's words in the language being built and the paths of the
+    pages the theme links to (from the route table), for overrides/main.html."""
+    state = built(config)
+    lang = i18n.current_language(config)
+    env.globals["organisation"] = state.content.organisation
+    env.globals["words"] = state.content.labels[lang]
+    env.globals["route_paths"] = {name: state.routes.path_of("page", name, lang)
+                                  for name in ("fork-guide", "translations")}
+    return env
+
+
+def on_post_page(output, page, config):
+    """Repair Material's HTML (see theme_fixes), and point the page's search at its own
+    language's index."""
+    output = theme_fixes.repair(output)
+    if not i18n.is_default_language(config):
+        output = search.scope_to_language(output, i18n.current_language(config))
+    return output
+
+
+def on_post_template(output_content, template_name, config):
+    """The same repairs for pages built from a template alone (404.html)."""
+    return theme_fixes.repair(output_content) if template_name.endswith(".html") else output_content
