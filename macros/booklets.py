@@ -80,7 +80,7 @@ def _tip_markdown(tip: Tip, site: Site, lang: str, level: int, from_src: str, to
     words = site.labels[lang]
     hashes = "#" * level
     checklist = "\n".join(f"- {escape_md(item)}" for item in tip.meta.checklist)
-    body = _demote(rebase_links(tip.body.strip(), from_src, to_src), level - 2)
+    body = _demote(rebase_links(tip.body.strip(), from_src, to_src), level - 1)
     return (f'<div class="booklet-tip" markdown>\n\n{hashes} {escape_md(tip.meta.title)}\n\n'
             f"*{escape_md(tip.meta.summary)}*\n\n{body}\n\n"
             f"{hashes}# {escape_md(words.checklist)}\n\n{checklist}\n\n</div>\n")

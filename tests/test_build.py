@@ -38,7 +38,7 @@ def test_theme_pages_list_exactly_their_tips(site_dir, content):
         for theme in content.themes:
             page = soup(site_dir, f"{PREFIX[lang]}tips/{theme.id}/")
             assert page.find("h1").get_text(strip=True).rstrip("¶") == theme.text(lang).title
-            listed = [a.get_text(strip=True) for a in page.select("article li a")]
+            listed = [a.get_text(strip=True) for a in page.select("article ul")[0].select("li a")]
             assert listed == [t.meta.title for t in content.tips_of(lang, theme.id)]
 
 

@@ -85,8 +85,14 @@ def test_every_page_of_the_fork_has_an_edit_link_to_its_own_file(fork):
                          (f"{PREFIX[lang]}", f"index.{lang}.md")):
             edit = html(fork, rel).select_one("a.md-content__button[href*='/edit/']")
             assert edit["href"] == f"https://github.com/zonnetje/samen-met-ouders/edit/main/docs/{src}"
+    # Pages made from data link to the data file they are made from; a checklist or booklet is
+    # made from many tips, so it has no single file to edit.
+    edit = "https://github.com/zonnetje/samen-met-ouders/edit/main/docs/"
+    assert f'href="{edit}_data/worksheets.yml"' in (fork / "werkbladen/visie/index.html").read_text()
+    assert f'href="{edit}_data/themes.yml"' in (fork / "en/tips/feedback/index.html").read_text()
     missing = [p for p in fork.rglob("index.html")
-               if "404" not in str(p) and 'href="https://github.com/zonnetje/samen-met-ouders/edit/main/docs/' not in p.read_text()]
+               if "404" not in str(p) and not {"checklists", "boekjes"} & set(p.parts)
+               and f'href="{edit}' not in p.read_text()]
     assert missing == []
 
 

@@ -60,8 +60,8 @@ def test_an_own_introduction_above_a_sheet_and_a_new_worksheet_in_the_data(tmp_p
         "Bij ons duurt de intake een uur. Neem deze lijst mee.\n", encoding="utf-8")
     data = project / "docs/_data/worksheets.yml"
     text = data.read_text(encoding="utf-8")
-    first = text.index("  - id: ", text.index("worksheets:"))
-    second = text.index("  - id: ", first + 1)
+    first = text.index("\n  - id: ", text.index("worksheets:"))
+    second = text.index("\n  - id: ", first + 1)
     entry = text[first:second].replace(f"id: {content.worksheets[0].id}", "id: ons-eigen-blad", 1)
     data.write_text(text[:second] + entry + text[second:], encoding="utf-8")
     out = tmp_path / "site"

@@ -90,8 +90,10 @@ def test_a_new_tip_appears_everywhere_without_another_edit(tmp_path, content):
         for rel in (f"{p}checklists/feedback/", f"{p}checklists/alle-tips/"):
             labels = [x.get_text() for x in html(out, rel).select("ul.checklist label")]
             assert "Een gloednieuwe actie" in labels, rel
-        nav = html(out, f"{p}tips/feedback/nieuwe-tip/").select_one("nav.md-nav--primary").get_text()
-        assert "Nieuwe tip over " in nav
+        # The menu lists the theme, not its tips; "next" on the theme's last tip leads to it.
+        footer = html(out, f"{p}tips/feedback/feedback-vragen/").select_one(".md-footer").get_text()
+        assert "Nieuwe tip over " in footer
+        assert "Nieuwe tip over " in html(out, f"{p}boekjes/feedback/").select_one("article").get_text()
 
 
 # --- in the browser ------------------------------------------------------------------------
