@@ -77,15 +77,22 @@ class _Body:
     def __init__(self, doc):
         self.doc = doc
         self._end = doc.element.body.sectPr
+        self._style_ids: dict[str, str] = {}  # python-docx looks a style's name up every time
 
     def paragraph(self, text: str = "", style: str | None = None) -> Paragraph:
         p = OxmlElement("w:p")
         self._end.addprevious(p)
         paragraph = Paragraph(p, self.doc._body)
         if style:
-            paragraph.style = style
-        if text:
-            paragraph.add_run(text)
+            if style not in self._style_ids:
+                self._style_ids[style] = self.doc.styles[style].style_id
+            p.style = self._style_ids[style]
+        if text:  # a run with the text, as add_run makes it (which walks the text per character)
+            run, t = OxmlElement("w:r"), OxmlElement("w:t")
+            t.text = text
+            t.set(qn("xml:space"), "preserve")
+            run.append(t)
+            p.append(run)
         return paragraph
 
     def heading(self, text: str, level: int) -> Paragraph:
