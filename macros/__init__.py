@@ -7,7 +7,7 @@ macro: see macros/glue/pages.py.
 """
 from __future__ import annotations
 
-from . import booklets, checklists, letters, organisation, sheets, sources, tips, worksheets
+from . import booklets, checklists, home, letters, organisation, sheets, sources, tips, worksheets
 from .glue import i18n
 from .glue.site import built
 
@@ -31,6 +31,12 @@ def define_env(env):
         """All tips grouped by theme (the tips index)."""
         site, routes, lang = context()
         return tips.render_tip_index(site, routes, lang, page_src())
+
+    @env.macro
+    def show_tasks() -> str:
+        """The ways in by task (home page), from docs/_data/tasks.yml."""
+        site, routes, lang = context()
+        return home.render_tasks(site, routes, lang, page_src())
 
     @env.macro
     def show_theme_cards() -> str:

@@ -114,8 +114,9 @@ def render_theme_cards(site: Site, routes: Routes, lang: str, from_src: str = "i
     for theme in site.themes:
         text = theme.text(lang)
         count = count_tips(site, lang, len(site.tips_of(lang, theme.id)))
+        icon = f":{theme.icon.replace('/', '-')}:{{ .lg .middle aria-hidden=\"true\" }} " if theme.icon else ""
         cards.append(
-            f"-   **[{escape_md(text.title)}]({routes.md_href(from_src, 'theme', theme.id)})** ({escape_md(count)})\n\n"
+            f"-   {icon}**[{escape_md(text.title)}]({routes.md_href(from_src, 'theme', theme.id)})** ({escape_md(count)})\n\n"
             f"    ---\n\n    {escape_md(text.intro)}\n"
         )
     return '<div class="grid cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n"

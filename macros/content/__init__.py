@@ -9,6 +9,7 @@ together.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -19,10 +20,11 @@ from .letters import LETTER_FIELDS, PLACEHOLDER, Block, Letter, LetterMeta, _che
 from .organisation import Organisation, _load_organisation, _load_vision, contrast_ratio
 from .tips import (Source, SourcesFile, Theme, Tip, TipMeta, _check_tip, _check_translations,
                    _load_data, _load_tip)
+from .tasks import Task, _load_tasks
 from .worksheets import ThemeWorksheetText, Worksheet, _check_sheet_pages, _load_worksheets
 
 __all__ = ["LETTER_FIELDS", "PLACEHOLDER", "Block", "ContentError", "Labels", "Letter", "LetterMeta", "Organisation",
-           "Site", "Source", "Theme", "Tip", "TipMeta", "Worksheet", "contrast_ratio",
+           "Site", "Source", "Task", "Theme", "Tip", "TipMeta", "Worksheet", "contrast_ratio",
            "load_site", "parse_letter_body", "split_front_matter"]
 
 
@@ -38,7 +40,9 @@ class Site:
     organisation: Organisation | None = None
     vision: dict[str, str] = field(default_factory=dict)  # the vision's text per language ("" = not written)
     pages: dict[str, list[str]] = field(default_factory=dict)  # page (no language) -> its languages
+    page_titles: dict = field(default_factory=dict)  # (page, language) -> its '# ' heading
     theme_worksheet: dict[str, ThemeWorksheetText] = field(default_factory=dict)
+    tasks: list[Task] = field(default_factory=list)  # the ways in by task (home page)
 
     def worksheet(self, sheet_id: str) -> Worksheet | None:
         return next((w for w in self.worksheets if w.id == sheet_id), None)
@@ -72,9 +76,11 @@ class Site:
         return found
 
 
-def _page_languages(docs: Path, languages: list[str]) -> dict[str, list[str]]:
-    """Every page of the site (without its language suffix) and the languages it exists in."""
+def _page_languages(docs: Path, languages: list[str]) -> tuple[dict[str, list[str]], dict]:
+    """Every page of the site (without its language suffix) and the languages it exists in;
+    and each page's title (its first '# ' heading) per (page, language)."""
     pages: dict[str, list[str]] = {}
+    titles: dict[tuple[str, str], str] = {}
     for path in sorted(docs.rglob("*.md")):
         rel = path.relative_to(docs).as_posix()
         if any(part.startswith("_") for part in rel.split("/")):
@@ -82,7 +88,14 @@ def _page_languages(docs: Path, languages: list[str]) -> dict[str, list[str]]:
         stem, _, lang = rel[:-3].rpartition(".")
         if lang in languages:
             pages.setdefault(f"{stem}.md", []).append(lang)
-    return pages
+            _, body, _ = split_front_matter(path.read_text(encoding="utf-8-sig"))
+            heading = H1_TEXT.search(body)
+            if heading:
+                titles[(f"{stem}.md", lang)] = heading.group(1).strip()
+    return pages, titles
+
+
+H1_TEXT = re.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", re.M)
 
 
 def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
@@ -132,6 +145,7 @@ def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
         docs, languages, [t.id for t in themes or []],
         [s.id for s in sources.sources] if sources else [], problems)
     _check_sheet_pages(docs, languages, themes, worksheets, problems)
+    tasks = _load_tasks(docs, languages, problems)
     organisation = _load_organisation(docs, problems)
     vision = _load_vision(docs, languages, problems)
 
@@ -142,7 +156,9 @@ def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
     site = Site(languages=list(languages), themes=themes, sources=sources, labels=labels,
                 letters=sorted(letters, key=lambda x: (x.meta.status != "source", x.code)),
                 worksheets=worksheets, theme_worksheet=theme_worksheet, organisation=organisation,
-                vision=vision, pages=_page_languages(docs, languages))
+                tasks=tasks,
+                vision=vision)
+    site.pages, site.page_titles = _page_languages(docs, languages)
     for lang in languages:
         site.tips[lang] = sorted((t for t in tips if t.lang == lang),
                                  key=lambda t: (order[t.meta.theme], t.meta.order, t.meta.title))

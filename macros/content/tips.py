@@ -48,6 +48,8 @@ class ThemeText(BaseModel):
 class Theme(BaseModel):
     model_config = ConfigDict(extra="allow")
     id: Slug
+    icon: Annotated[str, StringConstraints(strict=True, pattern=r"^(material|fontawesome/(solid|regular|brands)|octicons|simple)/[a-z0-9-]+$")] | None = Field(
+        default=None, description="an icon Material bundles, e.g. material/handshake")
 
     def text(self, lang: str) -> ThemeText:
         return ThemeText.model_validate(getattr(self, lang))

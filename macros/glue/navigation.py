@@ -60,14 +60,21 @@ def _pages(items) -> list:
 
 
 def _drop_tips_from_menu(items, config) -> None:
-    """A tip stays in prev/next and keeps its theme as parent (so the theme is the active
-    section on the tip's page), but is not listed in the menu: its theme's page lists it."""
+    """A tip stays in prev/next but is not listed in the menu: its theme's page lists it. A
+    theme's section is then its page alone, and becomes that page (with no toggle to open)."""
     routes = built(config).routes
-    for item in items:
-        if isinstance(item, Section):
-            item.children = [c for c in item.children
-                             if isinstance(c, Section) or not _is_tip(c, routes)]
-            _drop_tips_from_menu(item.children, config)
+    for i, item in enumerate(items):
+        if not isinstance(item, Section):
+            continue
+        tips = [c for c in item.children if not isinstance(c, Section) and _is_tip(c, routes)]
+        item.children = [c for c in item.children if c not in tips]
+        _drop_tips_from_menu(item.children, config)
+        if tips and len(item.children) == 1 and getattr(item.children[0], "is_index", False):
+            page = item.children[0]
+            page.parent = item.parent
+            for tip in tips:  # on a tip's page, the section of all tips is the open one
+                tip.parent = item.parent
+            items[i] = page
 
 
 def _is_tip(page, routes) -> bool:
