@@ -32,7 +32,7 @@ def test_theme_page_lists_its_tips_in_order_and_its_sheets(content, routes):
     assert md.startswith(f"# {tips.escape_md(theme.text('nl').title)}")
     links = [line.split("](")[1].split(")")[0] for line in md.splitlines() if line.startswith("- [")]
     assert links == [f"{t.id}.md" for t in content.tips_of("nl", theme.id)] + [
-        f"../../checklists/{theme.id}.md", f"../../werkbladen/{theme.id}.md"]
+        f"../../checklists/{theme.id}.md", f"../../werkbladen/{theme.id}.md", f"../../boekjes/{theme.id}.md"]
 
 
 def test_tip_index_groups_by_theme_with_plural_counts(content, routes):
