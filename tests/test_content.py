@@ -14,10 +14,20 @@ TIPS = {
     "leer-elkaar-kennen": ["kennismaking-voorbereiden", "intake-informatie-geven", "intake-informatie-vragen", "intake-evalueren",
                            "wenbeleid", "dagelijks-contact", "medewerkers-leren-kennen",
                            "vaste-oudergesprekken", "communiceren-culturen-talen"],
-    "ouders-in-de-groep": ["ouders-informeren", "samen-vieren", "groepsactiviteiten"],
-    "ouders-in-de-organisatie": ["bijeenkomsten-voor-ouders", "ouders-denken-mee", "actieve-oudercommissie"],
-    "feedback": ["feedback-vragen"],
-    "extra-ondersteuning": ["doorverwijzen"],
+    "ouders-in-de-groep": ["ouders-informeren", "ouders-die-weinig-lezen", "samen-vieren", "groepsactiviteiten",
+                           "privacy-bij-delen"],
+    "ouders-in-de-organisatie": ["bijeenkomsten-voor-ouders", "ouders-denken-mee", "actieve-oudercommissie",
+                                 "adviesrecht-oudercommissie"],
+    "feedback": ["feedback-vragen", "klachten"],
+    "extra-ondersteuning": ["doorverwijzen", "zorgen-over-een-kind"],
+}
+# Tips whose source is not the LKK factsheet.
+SOURCES = {
+    "kennismaking-voorbereiden": "ek-toolkaart-voorbereiding",
+    "privacy-bij-delen": "boink-avg",
+    "adviesrecht-oudercommissie": "wet-kinderopvang",
+    "klachten": "boink-klachten",
+    "zorgen-over-een-kind": "veilig-thuis-meldcode",
 }
 
 
@@ -36,7 +46,7 @@ def test_tips_are_in_theme_order_then_tip_order(content):
 
 def test_every_tip_names_its_source_and_has_checklist_items(content):
     for tip in content.tips["nl"] + content.tips["en"]:
-        expected = "ek-toolkaart-voorbereiding" if tip.id == "kennismaking-voorbereiden" else "lkk-factsheet"
+        expected = SOURCES.get(tip.id, "lkk-factsheet")
         assert tip.meta.source == expected
         assert 1 <= len(tip.meta.checklist) <= 6
         assert all(isinstance(item, str) and item for item in tip.meta.checklist)

@@ -160,7 +160,7 @@ def test_the_bilingual_print_adds_the_dutch_letter_within_two_pages(page, site_u
         fill(page)
         pdf = pdf_of(page, "bilingual")
         assert len(pdf.pages) == 2, code
-        assert "Binnenkort komt Noor bij ons in groep De Vlinders" in " ".join(pdf.pages[1].extract_text().split())
+        assert "Binnenkort komt Noor bij ons op de groep De Vlinders" in " ".join(pdf.pages[1].extract_text().split())
 
 
 def test_the_print_buttons_print_the_chosen_version(page, site_url):
