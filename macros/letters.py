@@ -54,6 +54,7 @@ class LetterPage:
     groups: list[str]  # every group of every location
     bilingual: str | None  # the bilingual print button's text
     docx_href: str
+    credit: str | None  # the source the letter is based on, as a line
 
 
 def language_name(code: str, in_lang: str) -> str:
@@ -108,7 +109,16 @@ def build_letter_page(site: Site, letter: Letter, lang: str, docx_href: str) -> 
         words=words, name=language_name(letter.code, lang), own_name=language_name(letter.code, letter.code),
         status=status_text(site, letter, lang), fields=fields, locations=locations,
         groups=list(dict.fromkeys(g for loc in locations for g in loc.groups)),
-        bilingual=bilingual, docx_href=docx_href)
+        bilingual=bilingual, docx_href=docx_href, credit=_credit(site, lang))
+
+
+def _credit(site: Site, lang: str) -> str | None:
+    ref = site.source_letter.meta.source
+    if not ref:
+        return None
+    source = site.source(ref)
+    year = f" ({source.year})" if source.year else ""
+    return f"{source.author}, {source.text(lang).title}{year}"
 
 
 def render_letter_html(letter: Letter, extra_class: str = "") -> str:

@@ -140,6 +140,12 @@ def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
                 letters.append(letter)
     if letters:
         _check_letters(letters, languages[0], problems)
+        known = {x.id for x in sources.sources} if sources else set()
+        for letter in letters:
+            if letter.meta.source and sources and letter.meta.source not in known:
+                problems.append(f"{letter.path}: field 'letter.source' is '{letter.meta.source}', an "
+                                f"unknown source; expected one of: {', '.join(sorted(known))} "
+                                "(docs/_data/sources.yml)")
 
     worksheets, theme_worksheet = _load_worksheets(
         docs, languages, [t.id for t in themes or []],

@@ -39,6 +39,7 @@ class LetterWords(BaseModel):
     print_bilingual: Text
     download_docx: Text
     letter_heading: Text
+    based_on: Text
     fields: LetterFields
 
 

@@ -27,6 +27,9 @@ class LetterMeta(BaseModel):
     reviewed_by: Text | None = Field(default=None, description="the name of the native speaker who reviewed it")
     title: Text = Field(description="the letter's title in its own language")
     labels: dict[str, Text] = Field(description="a label in the letter's language for each placeholder")
+    source: Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")] | None = Field(
+        default=None, description="the id of the source in docs/_data/sources.yml the letter is based "
+                                  "on (in the Dutch letter; the page credits it)")
 
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_]+)\}")
