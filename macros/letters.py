@@ -42,6 +42,35 @@ class FormField:
 
 
 @dataclass
+class Place:
+    """A location as the letterhead shows it once it is chosen in the form."""
+
+    name: str
+    groups: list[str]
+    street: str = ""
+    postcode_place: str = ""
+    place: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+def _place(location) -> Place:
+    address = getattr(location, "address", None)
+    return Place(location.name, list(location.groups),
+                 street=address.street if address else "",
+                 postcode_place=f"{address.postcode} {address.place}" if address else "",
+                 place=address.place if address else "",
+                 phone=getattr(location, "phone", None) or "", email=getattr(location, "email", None) or "")
+
+
+@dataclass
+class Letterhead:
+    organisation: str | None
+    logo: str | None  # the logo's address relative to the page
+    place: Place | None  # the location shown before one is chosen (the only one, if there is one)
+
+
+@dataclass
 class LetterPage:
     letter: LetterText
     source: LetterText | None  # the Dutch letter, for the bilingual print (None on its own page)
@@ -50,11 +79,12 @@ class LetterPage:
     own_name: str  # … and in its own
     status: str
     fields: list[FormField]
-    locations: list  # the organisation's locations (name, groups)
+    locations: list[Place]  # the organisation's locations
     groups: list[str]  # every group of every location
     bilingual: str | None  # the bilingual print button's text
     docx_href: str
     credit: str | None  # the source the letter is based on, as a line
+    letterhead: Letterhead
 
 
 def language_name(code: str, in_lang: str) -> str:
@@ -93,11 +123,12 @@ def status_text(site: Site, letter: Letter, lang: str) -> str:
     return {"source": words.status_source, "draft": words.status_draft}[letter.meta.status]
 
 
-def build_letter_page(site: Site, letter: Letter, lang: str, docx_href: str) -> LetterPage:
+def build_letter_page(site: Site, letter: Letter, lang: str, docx_href: str,
+                      logo_href: str | None = None) -> LetterPage:
     words = site.labels[lang].letter
     source = site.source_letter
     org = site.organisation
-    locations = org.locations if org else []
+    locations = [_place(loc) for loc in (org.locations if org else [])]
     choices = {"location_name": "letter-locations", "group_name": "letter-groups"} if locations else {}
     fields = [FormField(key, kind, getattr(words.fields, key), choices.get(key))
               for key, kind in LETTER_FIELDS.items()]
@@ -109,7 +140,9 @@ def build_letter_page(site: Site, letter: Letter, lang: str, docx_href: str) -> 
         words=words, name=language_name(letter.code, lang), own_name=language_name(letter.code, letter.code),
         status=status_text(site, letter, lang), fields=fields, locations=locations,
         groups=list(dict.fromkeys(g for loc in locations for g in loc.groups)),
-        bilingual=bilingual, docx_href=docx_href, credit=_credit(site, lang))
+        bilingual=bilingual, docx_href=docx_href, credit=_credit(site, lang),
+        letterhead=Letterhead(org.name if org else None, logo_href,
+                              locations[0] if len(locations) == 1 else None))
 
 
 def _credit(site: Site, lang: str) -> str | None:
