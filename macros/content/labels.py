@@ -138,6 +138,7 @@ class Labels(BaseModel):
     theme: Text
     moment: Text
     audience: Text
+    time_needed: Text
     checklist: Text
     source: Text
     all_sources: Text

@@ -27,6 +27,7 @@ class TipMeta(BaseModel):
     moment: Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z_]+$")] = Field(
         description="one of the moments in docs/_data/labels.yml"
     )
+    time: Text | None = Field(default=None, description="how much time it takes, in words, e.g. '15 minuten in het teamoverleg'")
     intake_phase: Literal["before", "during", "after"] | None = Field(
         default=None, description="'before', 'during' or 'after' (a few weeks after) the intake "
                                   "meeting, for tips on the intake checklist; leave out otherwise")
