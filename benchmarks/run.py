@@ -971,13 +971,17 @@ def report(res: dict, command: str) -> str:
                      + f"; {mine['cpu']:.2f} s CPU | "
                      + verdict(not pure, f"{sum(pure.values())} loads with a pure-Python loader") + " |")
     main = res["lighthouse"].get("gzip", {})
+    bench = [rr.get("benchmark_index") for rr in main.values() if isinstance(rr, dict)
+             and rr.get("benchmark_index")] if "skipped" not in main else []
+    busy = f" (machine busy: Lighthouse's CPU index {min(bench):.0f})" if bench and min(bench) < 1000 else ""
     if "skipped" not in main:
         for name in PAGES:
             rr = main.get(name, {})
             for cat, limit in t["lighthouse"].items():
                 score = rr.get("scores", {}).get(cat)
                 ok = score is not None and score >= limit
-                lines.append(f"| Lighthouse {name}: {cat} ≥ {limit} | {score} | "
+                lines.append(f"| Lighthouse {name}: {cat} ≥ {limit} | {score}"
+                             + (busy if cat == "performance" else "") + " | "
                              + verdict(ok, f"margin {score - limit:+d}" if score is not None else "no score") + " |")
     else:
         lines.append(f"| Lighthouse | skipped: {main['skipped']} | – |")
@@ -1128,9 +1132,9 @@ def report(res: dict, command: str) -> str:
         lines += ["", "YAML loads at 30x by caller (`yaml.load`, which `safe_load` calls): " + "; ".join(
             f"{who}: {v['calls']} loads, {v['cpu']:.2f} s CPU, " + ", ".join(
                 f"{n} {loader}" for loader, n in v["loaders"].items())
-            for who, v in sorted(ymap.items(), key=lambda kv: -kv[1]["cpu"])) + ". MkDocs reads "
-            "every page's front matter with PyYAML's pure-Python SafeLoader; the baseline pays "
-            "that too."]
+            for who, v in sorted(ymap.items(), key=lambda kv: -kv[1]["cpu"])) + ". Loaders "
+            "whose name starts with C are PyYAML's C (libyaml) ones; MkDocs' own loads (each "
+            "page's front matter) are there for comparison: the baseline pays those too."]
     if res["docx_growth"]:
         lines += ["", "The costliest Word files from 10x to 30x (k: time ∝ size^k, where "
                   "document.xml grew by 1.5x or more; 1 is linear, 2 quadratic):", "",
@@ -1201,7 +1205,11 @@ def report(res: dict, command: str) -> str:
         if idx:
             lines.append(f"\nLighthouse's CPU benchmark index on this machine: {min(idx):.0f} to "
                          f"{max(idx):.0f} (Lighthouse expects a mid-range desktop at about "
-                         "1000+; below that it warns the CPU is slower than expected).")
+                         "1000+; below that it warns the CPU is slower than expected)."
+                         + (" **Other work loaded the machine during these runs, so the "
+                            "performance scores (total blocking time above all) say more about "
+                            "the machine than about the site; rerun on a quiet machine to "
+                            "compare them with the target.**" if min(idx) < 1000 else ""))
         grouped: dict[str, dict] = {}
         for mode, lh in lh_all.items():
             for name, r in lh.items():
