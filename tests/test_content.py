@@ -84,14 +84,14 @@ def test_a_theme_needs_its_page_in_every_language(docs):
 def test_a_theme_needs_every_language(docs):
     path = docs / "_data/themes.yml"
     path.write_text(path.read_text().replace("    en:\n      title: Ask for feedback", "    xx:\n      title: Ask for feedback"))
-    with pytest.raises(ContentError, match=r"_data/themes.yml: field 'themes\[3\].en' is missing"):
+    with pytest.raises(ContentError, match=r"_data/themes.yml, regel \d+: veld 'themes\[4\].en' ontbreekt.* field 'themes\[4\].en' is missing"):
         load_site(docs, LANGUAGES)
 
 
 def test_labels_need_every_key(docs):
     path = docs / "_data/labels.yml"
     path.write_text(path.read_text().replace("  checklist: Checklist\n", "", 1))
-    with pytest.raises(ContentError, match=r"_data/labels.yml: field 'nl.checklist' is missing"):
+    with pytest.raises(ContentError, match=r"_data/labels.yml, regel \d+: veld 'nl.checklist' ontbreekt / line \d+: field 'nl.checklist' is missing"):
         load_site(docs, LANGUAGES)
 
 

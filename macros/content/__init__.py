@@ -16,12 +16,13 @@ from pathlib import Path
 from ._common import ContentError, split_front_matter
 from .labels import Labels
 from .letters import PLACEHOLDER, Block, Letter, LetterMeta, _check_letters, _load_letter, parse_letter_body
-from .organisation import Organisation, _load_organisation, _load_vision, contrast_ratio
+from .organisation import Address, Organisation, _load_organisation, _load_vision, contrast_ratio, darken_to_contrast
+from .pages import PAGE_MACROS, check_pages
 from .tips import (Source, SourcesFile, Theme, Tip, TipMeta, _check_tip, _check_translations,
                    _load_data, _load_tip)
 from .worksheets import ThemeWorksheetText, Worksheet, _check_sheet_pages, _load_worksheets
 
-__all__ = ["PLACEHOLDER", "Block", "ContentError", "Labels", "Letter", "LetterMeta", "Organisation",
+__all__ = ["PAGE_MACROS", "PLACEHOLDER", "Address", "darken_to_contrast", "Block", "ContentError", "Labels", "Letter", "LetterMeta", "Organisation",
            "Site", "Source", "Theme", "Tip", "TipMeta", "Worksheet", "contrast_ratio",
            "load_site", "parse_letter_body", "split_front_matter"]
 
@@ -140,6 +141,7 @@ def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
     _check_sheet_pages(docs, languages, themes, worksheets, problems)
     organisation = _load_organisation(docs, problems)
     vision = _load_vision(docs, languages, problems)
+    check_pages(docs, problems)
 
     if problems:
         raise ContentError(problems)

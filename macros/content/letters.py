@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 from babel import Locale, UnknownLocaleError
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from ._common import Text, _front_matter, _pydantic_problems
+from ._common import TITLE_MAX, Text, Title, _front_matter, _pydantic_problems, located
 
 
 class LetterMeta(BaseModel):
@@ -25,7 +25,7 @@ class LetterMeta(BaseModel):
         description="'source' (the Dutch original), 'draft' (not yet checked by a native speaker) "
                     "or 'reviewed' (checked by a native speaker, named in reviewed_by)")
     reviewed_by: Text | None = Field(default=None, description="the name of the native speaker who reviewed it")
-    title: Text = Field(description="the letter's title in its own language")
+    title: Title = Field(description=f"the letter's title in its own language (at most {TITLE_MAX} characters)")
     labels: dict[str, Text] = Field(description="a label in the letter's language for each placeholder")
 
 
@@ -84,11 +84,11 @@ def _load_letter(docs: Path, path: Path, problems: list[str]) -> Letter | None:
     loaded = _front_matter(path, rel, "letter", problems)
     if loaded is None:
         return None
-    raw, body = loaded
+    raw, body, fm = loaded
     try:
         meta = LetterMeta.model_validate(raw)
     except ValidationError as err:
-        problems += _pydantic_problems(rel, "letter", LetterMeta, err, raw)
+        problems += _pydantic_problems(rel, "letter", LetterMeta, err, raw, fm.lines, ("letter",))
         return None
     before = len(problems)
     if meta.language != path.stem:
@@ -109,8 +109,11 @@ def _load_letter(docs: Path, path: Path, problems: list[str]) -> Letter | None:
                         "native speaker who reviewed it (status 'reviewed')")
     for jinja in ("{{", "{%", "{#"):
         if jinja in body:
-            problems.append(f"{rel}: body contains '{jinja}'; expected placeholders written "
-                            "with single braces, like {child_name}")
+            line = fm.body_line + body[:body.index(jinja)].count("\n")
+            problems.append(located(rel, line, f"de tekst bevat '{jinja}'; schrijf een invulplek met "
+                                               "enkele accolades, zoals {child_name}",
+                                    f"body contains '{jinja}'; expected placeholders written "
+                                    "with single braces, like {child_name}"))
     for stray in re.findall(r"\{[^{}]*\}", PLACEHOLDER.sub("", body)):
         problems.append(f"{rel}: body has '{stray}', which is not a placeholder; expected "
                         "letters, digits and '_' between single braces, like {child_name}")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ._common import Slug, Text, _check_unique, _pydantic_problems, _read_yaml
+from ._common import Slug, Summary, Text, Title, _check_unique, _pydantic_problems, _read_yaml
 
 
 class Question(BaseModel):
@@ -34,8 +34,8 @@ class MeetingPlan(BaseModel):
 
 class WorksheetText(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    title: Text
-    summary: Text
+    title: Title
+    summary: Summary
     intro: Text
     sections: list[SheetSection] = Field(min_length=1)
     meeting: MeetingPlan
@@ -63,8 +63,8 @@ class Columns(BaseModel):
 
 class ThemeWorksheetText(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    title: Text
-    summary: Text
+    title: Title
+    summary: Summary
     intro: Text
     columns: Columns
     meeting: MeetingPlan
@@ -79,39 +79,41 @@ class WorksheetsFile(BaseModel):
 def _load_worksheets(docs: Path, languages: list[str], theme_ids: list[str], source_ids: list[str],
                      problems: list[str]):
     rel = "_data/worksheets.yml"
-    data = _read_yaml(docs / rel, rel, problems)
+    lines: dict = {}
+    data = _read_yaml(docs / rel, rel, problems, lines)
     if data is None:
         return [], {}
     try:
         parsed = WorksheetsFile.model_validate(data)
     except ValidationError as err:
-        problems.extend(_pydantic_problems(rel, "", WorksheetsFile, err, data))
+        problems.extend(_pydantic_problems(rel, "", WorksheetsFile, err, data, lines))
         return [], {}
     ids = [w.id for w in parsed.worksheets]
     for i, sheet in enumerate(parsed.worksheets):
-        _check_unique(parsed.worksheets[:i], sheet.id, rel, f"worksheets[{i}].id", problems)
+        _check_unique(parsed.worksheets[:i], sheet.id, rel, f"worksheets[{i + 1}].id", problems)
         if sheet.id in theme_ids:
-            problems.append(f"{rel}: field 'worksheets[{i}].id' '{sheet.id}' is also a theme's id; "
+            problems.append(f"{rel}: field 'worksheets[{i + 1}].id' '{sheet.id}' is also a theme's id; "
                             "expected another id (theme worksheets are made from the tips)")
         for ref in sheet.sources:
             if ref not in source_ids:
-                problems.append(f"{rel}: field 'worksheets[{i}].sources' has '{ref}', an unknown "
+                problems.append(f"{rel}: field 'worksheets[{i + 1}].sources' has '{ref}', an unknown "
                                 f"source; expected one of: {', '.join(source_ids)}")
         for ref in sheet.draws_on:
             if ref != "themes" and ref not in ids:
-                problems.append(f"{rel}: field 'worksheets[{i}].draws_on' has '{ref}'; expected "
+                problems.append(f"{rel}: field 'worksheets[{i + 1}].draws_on' has '{ref}'; expected "
                                 f"'themes' or a worksheet id: {', '.join(ids)}")
         shapes = {}
         for lang in languages:
             value = getattr(sheet, lang, None)
             if value is None:
-                problems.append(f"{rel}: field 'worksheets[{i}].{lang}' is missing; expected the "
+                problems.append(f"{rel}: field 'worksheets[{i + 1}].{lang}' is missing; expected the "
                                 f"worksheet's texts in '{lang}'")
                 continue
             try:
                 text = WorksheetText.model_validate(value)
             except ValidationError as err:
-                problems += _pydantic_problems(rel, f"worksheets[{i}].{lang}", WorksheetText, err, value)
+                problems += _pydantic_problems(rel, f"worksheets[{i + 1}].{lang}", WorksheetText, err, value,
+                                               lines, ("worksheets", i, lang))
                 continue
             shapes[lang] = [[(q.id, q.lines, q.per_theme) for q in s.questions] for s in text.sections]
             flat = [q for s in shapes[lang] for q in s]
