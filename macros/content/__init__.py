@@ -137,7 +137,7 @@ def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
 
     worksheets, theme_worksheet = _load_worksheets(
         docs, languages, [t.id for t in themes or []],
-        [s.id for s in sources.sources] if sources else [], problems)
+        [s.id for s in sources.sources] if sources else None, problems)
     _check_sheet_pages(docs, languages, themes, worksheets, problems)
     organisation = _load_organisation(docs, problems)
     vision = _load_vision(docs, languages, problems)

@@ -76,7 +76,7 @@ class WorksheetsFile(BaseModel):
     theme_worksheet: dict[str, ThemeWorksheetText]
 
 
-def _load_worksheets(docs: Path, languages: list[str], theme_ids: list[str], source_ids: list[str],
+def _load_worksheets(docs: Path, languages: list[str], theme_ids: list[str], source_ids: list[str] | None,
                      problems: list[str]):
     rel = "_data/worksheets.yml"
     lines: dict = {}
@@ -95,7 +95,7 @@ def _load_worksheets(docs: Path, languages: list[str], theme_ids: list[str], sou
             problems.append(f"{rel}: field 'worksheets[{i + 1}].id' '{sheet.id}' is also a theme's id; "
                             "expected another id (theme worksheets are made from the tips)")
         for ref in sheet.sources:
-            if ref not in source_ids:
+            if source_ids is not None and ref not in source_ids:  # None: sources.yml has problems
                 problems.append(f"{rel}: field 'worksheets[{i + 1}].sources' has '{ref}', an unknown "
                                 f"source; expected one of: {', '.join(source_ids)}")
         for ref in sheet.draws_on:
