@@ -58,6 +58,9 @@ def test_bad_input_is_refused_with_a_clear_message(docs, case):
     message = str(err.value)
     for part in expected:
         assert part in message, f"{part!r} not in:\n{message}"
+    for problem in err.value.problems:  # plain Dutch first, English beside it
+        dutch, slash, english = problem.partition(" / ")
+        assert slash and dutch and english, problem
 
 
 def test_every_problem_is_reported_at_once(docs):
@@ -71,13 +74,13 @@ def test_every_problem_is_reported_at_once(docs):
 def test_translations_must_agree_on_structure(docs):
     path = docs / "tips/feedback/feedback-vragen.en.md"
     path.write_text(path.read_text().replace("order: 10", "order: 11"))
-    with pytest.raises(ContentError, match=r"feedback-vragen.en.md: field 'tip.order' is 11 but 10"):
+    with pytest.raises(ContentError, match=r"feedback-vragen.en.md, regel \d+: veld 'tip.order' is 11 maar 10 .* field 'tip.order' is 11 but 10"):
         load_site(docs, LANGUAGES)
 
 
 def test_a_theme_needs_its_page_in_every_language(docs):
     (docs / "tips/feedback/index.en.md").unlink()
-    with pytest.raises(ContentError, match=r"tips/feedback/index.en.md: file is missing"):
+    with pytest.raises(ContentError, match=r"tips/feedback/index.en.md: bestand ontbreekt.* / file is missing"):
         load_site(docs, LANGUAGES)
 
 

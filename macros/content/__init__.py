@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from ._common import ContentError, split_front_matter
+from ._common import ContentError, located, split_front_matter
 from .labels import Labels
 from .letters import PLACEHOLDER, Block, Letter, LetterMeta, _check_letters, _load_letter, parse_letter_body
 from .organisation import Address, Organisation, _load_organisation, _load_vision, contrast_ratio, darken_to_contrast
@@ -109,22 +109,30 @@ def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
     for tip in tips:
         versions = by_id.setdefault(tip.id, {})
         if tip.lang in versions:
-            problems.append(f"{tip.path}: field 'tip.id' '{tip.id}' is also used by "
-                            f"{versions[tip.lang].path}; expected every tip id once per language")
+            problems.append(located(tip.path, tip.line("id"),
+                                    f"veld 'tip.id': '{tip.id}' wordt ook gebruikt door "
+                                    f"{versions[tip.lang].path}; elk id maar één keer per taal",
+                                    f"field 'tip.id' '{tip.id}' is also used by "
+                                    f"{versions[tip.lang].path}; expected every tip id once per language"))
             continue
         versions[tip.lang] = tip
     _check_translations({k: v for k, v in by_id.items() if k not in faulty}, languages, problems)
 
     for folder in sorted(p for p in (docs / "tips").glob("*") if p.is_dir() and not p.name.startswith("_")):
         if themes is not None and folder.name not in {t.id for t in themes}:
-            problems.append(f"tips/{folder.name}/: folder is not a theme; expected one of: "
-                            f"{', '.join(t.id for t in themes)} (docs/_data/themes.yml)")
+            ids = ', '.join(t.id for t in themes)
+            problems.append(located(f"tips/{folder.name}/", None,
+                                    f"deze map is geen thema; kies een van: {ids}",
+                                    f"folder is not a theme; expected one of: {ids} (docs/_data/themes.yml)"))
     for theme in themes or []:
         for lang in languages:
             index = docs / "tips" / theme.id / f"index.{lang}.md"
             if not index.exists():
-                problems.append(f"tips/{theme.id}/index.{lang}.md: file is missing; expected the "
-                                f"theme's page in '{lang}' (copy another theme's index.{lang}.md)")
+                problems.append(located(f"tips/{theme.id}/index.{lang}.md", None,
+                                        f"bestand ontbreekt: de pagina van het thema in '{lang}' "
+                                        f"(kopieer de index.{lang}.md van een ander thema)",
+                                        f"file is missing; expected the theme's page in '{lang}' "
+                                        f"(copy another theme's index.{lang}.md)"))
 
     letters = []
     for path in sorted((docs / "brief").glob("*.md")):

@@ -35,12 +35,15 @@ PAGE_KEYS = {"tip", "hide", "search", "description", "status"}
 
 
 class ContentError(Exception):
-    """Invalid content. `problems` holds one "<file>: <field>: <expected>" line each."""
+    """Invalid content. `problems` holds one line each: "<file>, regel N: <Dutch> / line N:
+    <English: the field and what is expected>" (without ", regel N" where no line applies)."""
 
     def __init__(self, problems: list[str]):
         self.problems = problems
         lines = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(f"The content has {len(problems)} problem(s):\n{lines}")
+        n = len(problems)
+        super().__init__(f"De inhoud heeft {n} {'fout' if n == 1 else 'fouten'}; de site is niet gebouwd. "
+                         f"/ The content has {n} problem(s); the site was not built:\n{lines}")
 
 
 def _describe(value: Any) -> str:
@@ -304,9 +307,11 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
     return m.group(1), text[m.end():], text[: m.end()].count("\n")
 
 
-def _check_unique(before, ident, rel, name, problems):
+def _check_unique(before, ident, rel, name, problems, line=None):
     if any(b.id == ident for b in before):
-        problems.append(f"{rel}: field '{name}' '{ident}' is used twice; expected each id once")
+        problems.append(located(rel, line, f"veld '{name}': het id '{ident}' komt twee keer voor; "
+                                           "elk id mag maar één keer",
+                                f"field '{name}' '{ident}' is used twice; expected each id once"))
 
 
 @dataclass

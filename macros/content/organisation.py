@@ -178,13 +178,18 @@ def _load_vision(docs: Path, languages: list[str], problems: list[str]) -> dict[
     for lang in languages:
         path = docs / f"visie.{lang}.md"
         if not path.exists():
-            problems.append(f"visie.{lang}.md: file is missing; expected the organisation's vision "
-                            f"in '{lang}' (it may be empty until it is written)")
+            problems.append(located(f"visie.{lang}.md", None,
+                                    f"bestand ontbreekt: de visie van de organisatie in '{lang}' (het mag "
+                                    "leeg zijn zolang de visie niet geschreven is)",
+                                    f"file is missing; expected the organisation's vision "
+                                    f"in '{lang}' (it may be empty until it is written)"))
             continue
-        _, body, _ = split_front_matter(read_text(path))
+        _, body, before = split_front_matter(read_text(path))
         text = HTML_COMMENT.sub("", body).strip()
         if H1.search(text):
-            problems.append(f"visie.{lang}.md: body has a '# ' heading; expected none (the site "
-                            "adds the title)")
+            m = H1.search(body)
+            problems.append(located(f"visie.{lang}.md", before + 1 + body[:m.start()].count("\n") if m else None,
+                                    "de tekst heeft een kop met één '#'; haal die weg (de site zet de titel erboven)",
+                                    "body has a '# ' heading; expected none (the site adds the title)"))
         vision[lang] = text
     return vision

@@ -3,7 +3,7 @@ across files (known theme and source, one id per language, translations that agr
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -106,6 +106,11 @@ class Tip:
     lang: str
     path: str  # relative to docs_dir, with forward slashes: tips/<theme>/<id>.<lang>.md
     body: str
+    lines: dict = field(default_factory=dict, repr=False)  # front-matter key path -> line in the file
+    body_line: int = 1  # the line of the body's first line in the file
+
+    def line(self, *key) -> int | None:
+        return self.lines.get(("tip", *key))
 
     @property
     def id(self) -> str:
@@ -231,33 +236,46 @@ def _load_tip(docs: Path, path: Path, languages: list[str], problems: list[str])
         problems.append(located(rel, fm.body_line + body[:m.start()].count("\n"),
                                 "de tekst heeft een kop met één '#'; haal die weg (de titel komt uit 'tip.title')",
                                 "body has a '# ' heading; expected none (the title comes from 'tip.title')"))
-    return Tip(meta=meta, lang=lang, path=rel, body=body)
+    return Tip(meta=meta, lang=lang, path=rel, body=body, lines=fm.lines, body_line=fm.body_line)
 
 
 def _check_tip(tip: Tip, site_parts, problems: list[str]) -> None:
     themes, sources, labels = site_parts
     m = tip.meta
     if themes is not None and m.theme not in {t.id for t in themes}:
-        problems.append(f"{tip.path}: field 'tip.theme' is '{m.theme}', an unknown theme; expected "
-                        f"one of: {', '.join(t.id for t in themes)} (docs/_data/themes.yml)")
+        ids = ', '.join(t.id for t in themes)
+        problems.append(located(tip.path, tip.line("theme"),
+                                f"veld 'tip.theme' is '{m.theme}', een onbekend thema; kies een van: {ids}",
+                                f"field 'tip.theme' is '{m.theme}', an unknown theme; expected "
+                                f"one of: {ids} (docs/_data/themes.yml)"))
     if sources is not None and m.source not in {s.id for s in sources.sources}:
-        problems.append(f"{tip.path}: field 'tip.source' is '{m.source}', an unknown source; expected "
-                        f"one of: {', '.join(s.id for s in sources.sources)} (docs/_data/sources.yml)")
+        ids = ', '.join(s.id for s in sources.sources)
+        problems.append(located(tip.path, tip.line("source"),
+                                f"veld 'tip.source' is '{m.source}', een onbekende bron; kies een van: {ids}",
+                                f"field 'tip.source' is '{m.source}', an unknown source; expected "
+                                f"one of: {ids} (docs/_data/sources.yml)"))
     words = labels.get(tip.lang)
     if words is None:
         return
     if m.moment not in words.moments:
-        problems.append(f"{tip.path}: field 'tip.moment' is '{m.moment}'; expected one of: "
-                        f"{', '.join(words.moments)}")
+        problems.append(located(tip.path, tip.line("moment"),
+                                f"veld 'tip.moment' is '{m.moment}'; kies een van: {', '.join(words.moments)}",
+                                f"field 'tip.moment' is '{m.moment}'; expected one of: "
+                                f"{', '.join(words.moments)}"))
     for who in m.audience:
         if who not in words.audiences:
-            problems.append(f"{tip.path}: field 'tip.audience' has '{who}'; expected each to be one "
-                            f"of: {', '.join(words.audiences)}")
+            problems.append(located(tip.path, tip.line("audience"),
+                                    f"veld 'tip.audience' bevat '{who}'; kies uit: {', '.join(words.audiences)}",
+                                    f"field 'tip.audience' has '{who}'; expected each to be one "
+                                    f"of: {', '.join(words.audiences)}"))
     wanted = [words.sections.why, words.sections.what, words.sections.example]
     found = H2.findall(tip.body)
     if found != wanted:
-        problems.append(f"{tip.path}: body has the sections {found or 'none'}; expected exactly "
-                        f"these '## ' headings in this order: {wanted}")
+        problems.append(located(tip.path, tip.body_line,
+                                f"de tekst heeft de koppen {found or 'geen'}; verwacht precies deze "
+                                f"'## '-koppen in deze volgorde: {wanted}",
+                                f"body has the sections {found or 'none'}; expected exactly "
+                                f"these '## ' headings in this order: {wanted}"))
 
 
 STRUCTURAL = ("theme", "order", "moment", "intake_phase", "audience", "source")
@@ -269,17 +287,26 @@ def _check_translations(by_id: dict[str, dict[str, Tip]], languages: list[str], 
         for lang in languages:
             if lang not in versions:
                 folder = first.path.rsplit("/", 1)[0]
-                problems.append(f"{first.path}: tip '{tip_id}' has no '{lang}' version; expected "
-                                f"the file {folder}/{tip_id}.{lang}.md")
+                problems.append(located(first.path, None,
+                                        f"tip '{tip_id}' heeft geen versie in '{lang}'; maak het bestand "
+                                        f"{folder}/{tip_id}.{lang}.md",
+                                        f"tip '{tip_id}' has no '{lang}' version; expected "
+                                        f"the file {folder}/{tip_id}.{lang}.md"))
         for tip in versions.values():
             if tip is first:
                 continue
             for name in STRUCTURAL:
                 a, b = getattr(first.meta, name), getattr(tip.meta, name)
                 if a != b:
-                    problems.append(f"{tip.path}: field 'tip.{name}' is {b!r} but {a!r} in "
-                                    f"{first.path}; expected the same value in every language")
+                    problems.append(located(tip.path, tip.line(name),
+                                            f"veld 'tip.{name}' is {b!r} maar {a!r} in {first.path}; "
+                                            "dat moet in elke taal hetzelfde zijn",
+                                            f"field 'tip.{name}' is {b!r} but {a!r} in "
+                                            f"{first.path}; expected the same value in every language"))
             if len(tip.meta.checklist) != len(first.meta.checklist):
-                problems.append(
-                    f"{tip.path}: field 'tip.checklist' has {len(tip.meta.checklist)} items but "
-                    f"{first.path} has {len(first.meta.checklist)}; expected the same items in every language")
+                problems.append(located(
+                    tip.path, tip.line("checklist"),
+                    f"veld 'tip.checklist' heeft {len(tip.meta.checklist)} punten, maar {first.path} heeft "
+                    f"er {len(first.meta.checklist)}; elke taal heeft dezelfde punten",
+                    f"field 'tip.checklist' has {len(tip.meta.checklist)} items but "
+                    f"{first.path} has {len(first.meta.checklist)}; expected the same items in every language"))

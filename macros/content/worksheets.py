@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ._common import Slug, Summary, Text, Title, _check_unique, _pydantic_problems, _read_yaml
+from ._common import Slug, Summary, Text, Title, _check_unique, _pydantic_problems, _read_yaml, located
 
 
 class Question(BaseModel):
@@ -92,22 +92,34 @@ def _load_worksheets(docs: Path, languages: list[str], theme_ids: list[str], sou
     for i, sheet in enumerate(parsed.worksheets):
         _check_unique(parsed.worksheets[:i], sheet.id, rel, f"worksheets[{i + 1}].id", problems)
         if sheet.id in theme_ids:
-            problems.append(f"{rel}: field 'worksheets[{i + 1}].id' '{sheet.id}' is also a theme's id; "
-                            "expected another id (theme worksheets are made from the tips)")
+            problems.append(located(rel, lines.get(("worksheets", i, "id")),
+                                    f"veld 'worksheets[{i + 1}].id': '{sheet.id}' is ook het id van een thema; "
+                                    "kies een ander id",
+                                    f"field 'worksheets[{i + 1}].id' '{sheet.id}' is also a theme's id; "
+                                    "expected another id (theme worksheets are made from the tips)"))
         for ref in sheet.sources:
             if source_ids is not None and ref not in source_ids:  # None: sources.yml has problems
-                problems.append(f"{rel}: field 'worksheets[{i + 1}].sources' has '{ref}', an unknown "
-                                f"source; expected one of: {', '.join(source_ids)}")
+                problems.append(located(rel, lines.get(("worksheets", i, "sources")),
+                                        f"veld 'worksheets[{i + 1}].sources' bevat '{ref}', een onbekende bron; "
+                                        f"kies uit: {', '.join(source_ids)}",
+                                        f"field 'worksheets[{i + 1}].sources' has '{ref}', an unknown "
+                                        f"source; expected one of: {', '.join(source_ids)}"))
         for ref in sheet.draws_on:
             if ref != "themes" and ref not in ids:
-                problems.append(f"{rel}: field 'worksheets[{i + 1}].draws_on' has '{ref}'; expected "
-                                f"'themes' or a worksheet id: {', '.join(ids)}")
+                problems.append(located(rel, lines.get(("worksheets", i, "draws_on")),
+                                        f"veld 'worksheets[{i + 1}].draws_on' bevat '{ref}'; kies 'themes' of "
+                                        f"het id van een werkblad: {', '.join(ids)}",
+                                        f"field 'worksheets[{i + 1}].draws_on' has '{ref}'; expected "
+                                        f"'themes' or a worksheet id: {', '.join(ids)}"))
         shapes = {}
         for lang in languages:
             value = getattr(sheet, lang, None)
             if value is None:
-                problems.append(f"{rel}: field 'worksheets[{i + 1}].{lang}' is missing; expected the "
-                                f"worksheet's texts in '{lang}'")
+                problems.append(located(rel, lines.get(("worksheets", i)),
+                                        f"veld 'worksheets[{i + 1}].{lang}' ontbreekt: de teksten van het "
+                                        f"werkblad in '{lang}'",
+                                        f"field 'worksheets[{i + 1}].{lang}' is missing; expected the "
+                                        f"worksheet's texts in '{lang}'"))
                 continue
             try:
                 text = WorksheetText.model_validate(value)
@@ -118,21 +130,33 @@ def _load_worksheets(docs: Path, languages: list[str], theme_ids: list[str], sou
             shapes[lang] = [[(q.id, q.lines, q.per_theme) for q in s.questions] for s in text.sections]
             flat = [q for s in shapes[lang] for q in s]
             for qid in {q[0] for q in flat if [x[0] for x in flat].count(q[0]) > 1}:
-                problems.append(f"{rel}: worksheet '{sheet.id}' ({lang}) uses question id '{qid}' "
-                                "twice; expected each id once")
+                problems.append(located(rel, lines.get(("worksheets", i, lang)),
+                                        f"werkblad '{sheet.id}' ({lang}) gebruikt het vraag-id '{qid}' twee "
+                                        "keer; elk id maar één keer",
+                                        f"worksheet '{sheet.id}' ({lang}) uses question id '{qid}' "
+                                        "twice; expected each id once"))
         first = languages[0]
         for lang, shape in shapes.items():
             if first in shapes and shape != shapes[first]:
-                problems.append(f"{rel}: worksheet '{sheet.id}' has other sections or questions "
-                                f"(ids, lines, per_theme) in '{lang}' than in '{first}'; expected "
-                                "the same structure in every language")
+                problems.append(located(rel, lines.get(("worksheets", i, lang)),
+                                        f"werkblad '{sheet.id}' heeft in '{lang}' andere delen of vragen dan "
+                                        f"in '{first}'; elke taal heeft dezelfde opbouw",
+                                        f"worksheet '{sheet.id}' has other sections or questions "
+                                        f"(ids, lines, per_theme) in '{lang}' than in '{first}'; expected "
+                                        "the same structure in every language"))
     for lang in languages:
         if lang not in parsed.theme_worksheet:
-            problems.append(f"{rel}: field 'theme_worksheet.{lang}' is missing; expected the theme "
-                            f"worksheets' texts in '{lang}'")
+            problems.append(located(rel, lines.get(("theme_worksheet",)),
+                                    f"veld 'theme_worksheet.{lang}' ontbreekt: de teksten van de "
+                                    f"themawerkbladen in '{lang}'",
+                                    f"field 'theme_worksheet.{lang}' is missing; expected the theme "
+                                    f"worksheets' texts in '{lang}'"))
         elif "{theme}" not in parsed.theme_worksheet[lang].title:
-            problems.append(f"{rel}: field 'theme_worksheet.{lang}.title' has no '{{theme}}'; "
-                            "expected it where the theme's title goes")
+            problems.append(located(rel, lines.get(("theme_worksheet", lang, "title")),
+                                    f"veld 'theme_worksheet.{lang}.title' mist '{{theme}}'; zet het waar de "
+                                    "titel van het thema komt",
+                                    f"field 'theme_worksheet.{lang}.title' has no '{{theme}}'; "
+                                    "expected it where the theme's title goes"))
     return sorted(parsed.worksheets, key=lambda w: (w.order, w.id)), parsed.theme_worksheet
 
 
@@ -144,6 +168,10 @@ def _check_sheet_pages(docs: Path, languages, themes, worksheets, problems) -> N
     for name in wanted:
         for lang in languages:
             if not (docs / f"{name}.{lang}.md").exists():
-                problems.append(f"{name}.{lang}.md: file is missing; expected a page with "
-                                f"{{{{ {'show_checklist' if name.startswith('check') else 'show_worksheet'}() }}}} "
-                                f"in '{lang}' (copy a neighbouring .{lang}.md file)")
+                macro = 'show_checklist' if name.startswith('check') else 'show_worksheet'
+                problems.append(located(f"{name}.{lang}.md", None,
+                                        f"bestand ontbreekt: een pagina met {{{{ {macro}() }}}} in '{lang}' "
+                                        f"(kopieer een .{lang}.md-bestand ernaast)",
+                                        f"file is missing; expected a page with 'render_macros: true' in "
+                                        f"its front matter and {{{{ {macro}() }}}} in '{lang}' "
+                                        f"(copy a neighbouring .{lang}.md file)"))
