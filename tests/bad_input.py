@@ -258,7 +258,8 @@ MORE_TIP_CASES = {
     "tab_in_front_matter": (tab_in_front_matter, [TIP, "regel 5", "tab", "indent with spaces"]),
     "colon_in_title": (colon_in_title, [TIP, "regel 6", "dubbele punt", "tussen aanhalingstekens",
                                         "«title: Wennen: geef kind"]),
-    "missing_closing_quote": (missing_closing_quote, [TIP, "aanhalingsteken", "a quote is missing"]),
+    "missing_closing_quote": (missing_closing_quote, [TIP, "regel 6", "aanhalingsteken", "a quote is missing",
+                                                      "«title: \"Geef kind"]),
     "bad_indentation": (bad_indentation, [TIP, "inspringing", "indentation is wrong"]),
     "h1_in_tip": (h1_in_tip, [TIP, "regel 18", "kop met één '#'", "'# ' heading"]),
 }

@@ -35,6 +35,7 @@ def payload_build(tmp_path_factory, content_site):
     path = project / "docs" / tip.path
     text = path.read_text(encoding="utf-8")
     text = text.replace(f"  summary: {tip.meta.summary}", f"  summary: \"Samen {MATH} doen\"", 1)
+    text = text.replace(f"  title: {tip.meta.title}", f"  title: \"Titel {MATH}\"", 1)
     path.write_text(text + f"\nCode: {RCE}\n\nSom: {MATH}\n\nLus: {STATEMENT}\n", encoding="utf-8")
     (project / "docs/nieuws.nl.md").write_text(f"# Nieuws\n\nCode: {RCE}\n\nSom: {MATH}\n", encoding="utf-8")
     org = project / "docs/_data/organisation.yml"
@@ -68,6 +69,9 @@ def test_template_code_in_a_tip_shows_as_text_and_never_runs(payload_build):
 
 def test_template_code_on_a_contributors_page_and_in_the_data_shows_as_text(payload_build):
     out, _ = payload_build
+    # the tip's title, shown by a macro on an opted-in page: the macro's output is not a template
+    index = BeautifulSoup((out / "tips/index.html").read_text(encoding="utf-8"), "lxml")
+    assert f"Titel {MATH}" in [a.get_text(strip=True) for a in index.select("article li a")]
     page = BeautifulSoup((out / "nieuws/index.html").read_text(encoding="utf-8"), "lxml")
     assert _paragraph(page, "Code:") == f"Code: {RCE}".replace("_", "")
     assert _paragraph(page, "Som:") == f"Som: {MATH}"
@@ -248,3 +252,11 @@ def test_a_light_colour_is_accepted_by_the_build_check(docs):
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     org = load_site(docs, LANGUAGES).organisation
     assert (org.header_text, contrast_ratio(org.link_colour, "#ffffff") >= 4.5) == ("#000000", True)
+
+
+def test_code_that_markdown_does_not_treat_as_code_is_still_checked():
+    # Inside a raw HTML block Markdown leaves backticks alone: this script would run.
+    problems: list[str] = []
+    check_markup("tips/x/y.nl.md", "<div>`</div>\n<script>alert(1)</script>\n<div>`</div>\n", 5, problems)
+    assert problems == ["tips/x/y.nl.md, regel 6: het HTML-element <script> mag niet in de tekst / "
+                        "line 6: the HTML element <script> is not allowed in content"]

@@ -238,8 +238,10 @@ def _yaml_hint(exc: yaml.YAMLError, text: str, line_offset: int) -> tuple[int | 
         nl = "zet een kleur tussen aanhalingstekens, bijvoorbeeld colour: \"#00695c\""
         en = "put a colour between quotes, e.g. colour: \"#00695c\""
     elif "quoted scalar" in context or "end of stream" in problem and "quoted" in context:
-        i = pick(lambda s: s.count('"') % 2 == 1 or s.count("'") % 2 == 1)
-        i = index if i is None else i
+        # The quote was opened on an earlier line: the last one with an odd number of quotes.
+        odd = [j for j in range(min(index, len(lines) - 1), -1, -1)
+               if lines[j].count('"') % 2 == 1 or re.search(r":\s+'", lines[j]) and lines[j].count("'") % 2 == 1]
+        i = odd[0] if odd else index
         nl = "hier mist een aanhalingsteken: een tekst die met \" of ' begint, moet er ook mee eindigen"
         en = "a quote is missing: a text that starts with \" or ' must end with it too"
     elif "flow sequence" in context or "flow mapping" in context:
@@ -346,13 +348,14 @@ def _parse_front_matter(path: Path, rel: str, key: str, problems: list[str], hin
     return FrontMatter(data, body, before + 1, {k: v + 1 for k, v in lines.items()})
 
 
-def refuse_render_macros(rel: str, fm: FrontMatter, kind_nl: str, kind_en: str, problems: list[str]) -> bool:
+def refuse_render_macros(rel: str, fm: FrontMatter, kind_nl: str, kind_en: str, problems: list[str],
+                         plural_nl: str = "") -> bool:
     """Content never runs template code: a tip or letter that asks to be rendered is refused."""
     if "render_macros" not in fm.data:
         return False
     problems.append(located(
         rel, fm.lines.get(("render_macros",)),
-        f"'render_macros' mag niet in {kind_nl}: {kind_nl} voeren nooit sjablooncode uit; "
+        f"'render_macros' mag niet in {kind_nl}: {plural_nl or kind_nl} voeren nooit sjablooncode uit; "
         "haal de regel weg ({{ en {% blijven gewone tekst)",
         f"field 'render_macros' is not allowed in {kind_en}: content never runs template code; "
         "remove the line ({{ and {% show as text)"))
@@ -365,7 +368,7 @@ def _front_matter(path: Path, rel: str, key: str, problems: list[str]):
     if fm is None:
         return None
     data = fm.data
-    refused = refuse_render_macros(rel, fm, "een brief", "a letter", problems)
+    refused = refuse_render_macros(rel, fm, "een brief", "a letter", problems, "brieven")
     if not isinstance(data.get(key), dict):
         problems.append(located(rel, fm.lines.get((key,)), f"veld '{key}' ontbreekt: zet de velden onder '{key}:'",
                                 f"field '{key}' is missing; expected a '{key}:' block of fields"))

@@ -20,10 +20,14 @@ class LetterMeta(BaseModel):
 
     language: Annotated[str, StringConstraints(strict=True, min_length=2)] = Field(
         description="the letter's language code (e.g. 'ar'), the same as the file name")
-    direction: Literal["ltr", "rtl"] = Field(description="'ltr' (left to right) or 'rtl' (right to left)")
+    direction: Literal["ltr", "rtl"] = Field(description="'ltr' (left to right) or 'rtl' (right to left)",
+                                             json_schema_extra={"nl": "'ltr' (van links naar rechts) of 'rtl' "
+                                                                      "(van rechts naar links)"})
     status: Literal["source", "draft", "reviewed"] = Field(
         description="'source' (the Dutch original), 'draft' (not yet checked by a native speaker) "
-                    "or 'reviewed' (checked by a native speaker, named in reviewed_by)")
+                    "or 'reviewed' (checked by a native speaker, named in reviewed_by)",
+        json_schema_extra={"nl": "'source' (het Nederlandse origineel), 'draft' (nog niet nagekeken) of "
+                                 "'reviewed' (nagekeken door een moedertaalspreker)"})
     reviewed_by: Text | None = Field(default=None, description="the name of the native speaker who reviewed it")
     title: Title = Field(description=f"the letter's title in its own language (at most {TITLE_MAX} characters)")
     labels: dict[str, Text] = Field(description="a label in the letter's language for each placeholder")

@@ -45,6 +45,9 @@ ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 EVENT_ATTR = re.compile(r"(?:^|[\s;])(on[a-z]+)\s*=", re.I)
 MACRO_CALL = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\(\)\s*\}\}")
 JINJA = re.compile(r"\{\{|\{%")
+# Anything that could become harmful HTML once rendered, however written (entities included).
+SUSPECT = re.compile(r"<\s*/?\s*(?:" + "|".join(sorted(FORBIDDEN_TAGS)) + r")\b|\bon[a-z]+\s*=|script:|data:|&#|&colon",
+                     re.I)
 
 
 def _bad_url(value: str) -> bool:
@@ -123,8 +126,43 @@ def check_markup(rel: str, text: str, first_line: int, problems: list[str]) -> N
             if _bad_url(value.strip("\"'")):
                 found.append((line, "een javascript:- of data:-adres in een attribuut mag niet",
                               "a javascript: or data: address is not allowed in an attribute list"))
+    # What Markdown really passes through: code spans inside a raw HTML block, for one, are not
+    # code. Anything the rendered HTML has that the scan above did not see is reported too.
+    if not found and SUSPECT.search(text):  # (rendering costs time: only where something could hide)
+        for nl, en, token in _rendered_findings(text):
+            at = re.search(re.escape(token), text, re.I)
+            found.append((text[:at.start()].count("\n") + 1 if at else 1, nl, en))
     for line, nl, en in sorted(set(found)):
         problems.append(located(rel, first_line + line - 1, nl, en))
+
+
+# The Markdown extensions of mkdocs.yml that change what raw HTML and links become.
+EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "md_in_html", "tables",
+              "pymdownx.details", "pymdownx.superfences"]
+
+
+_MARKDOWN = None
+
+
+def _rendered_findings(text: str) -> list[tuple[str, str, str]]:
+    """(Dutch, English, a piece of the source to find its line) for each harmful thing in the
+    HTML that Markdown makes of the text."""
+    global _MARKDOWN
+    if _MARKDOWN is None:
+        import markdown
+        _MARKDOWN = markdown.Markdown(extensions=EXTENSIONS)
+    rendered = _MARKDOWN.reset().convert(text)
+    scanner = _Scanner()
+    scanner.feed(rendered)
+    scanner.close()
+    out = []
+    for _, nl, en in scanner.found:
+        token = re.search(r"<(\w+)>|'(on\w+)'|(\w+):-adres", nl)
+        piece = next((g for g in token.groups() if g), "") if token else ""
+        if token and token.group(1):
+            piece = "<" + piece
+        out.append((nl, en, piece or "<"))
+    return out
 
 
 def _is_tip(rel: str) -> bool:

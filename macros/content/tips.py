@@ -194,7 +194,7 @@ def _load_tip(docs: Path, path: Path, languages: list[str], problems: list[str])
     if fm is None:
         return None
     data, body = fm.data, fm.body
-    refuse_render_macros(rel, fm, "een tip", "a tip", problems)
+    refuse_render_macros(rel, fm, "een tip", "a tip", problems, "tips")
     for key in data:
         if key not in PAGE_KEYS and key != "render_macros":
             close = difflib.get_close_matches(str(key), sorted(PAGE_KEYS | set(TipMeta.model_fields)), n=1)
