@@ -37,6 +37,11 @@ def payload_build(tmp_path_factory, content_site):
     text = text.replace(f"  summary: {tip.meta.summary}", f"  summary: \"Samen {MATH} doen\"", 1)
     text = text.replace(f"  title: {tip.meta.title}", f"  title: \"Titel {MATH}\"", 1)
     path.write_text(text + f"\nCode: {RCE}\n\nSom: {MATH}\n\nLus: {STATEMENT}\n", encoding="utf-8")
+    bom_tip = content_site.tips["nl"][1]  # saved by Notepad, with a byte-order mark
+    bom = project / "docs" / bom_tip.path
+    bom.write_bytes(b"\xef\xbb\xbf" + bom.read_bytes())
+    for rel in ("_data/themes.yml", "index.nl.md"):
+        (project / "docs" / rel).write_bytes(b"\xef\xbb\xbf" + (project / "docs" / rel).read_bytes())
     (project / "docs/nieuws.nl.md").write_text(f"# Nieuws\n\nCode: {RCE}\n\nSom: {MATH}\n", encoding="utf-8")
     org = project / "docs/_data/organisation.yml"
     data = yaml.safe_load(org.read_text(encoding="utf-8"))
@@ -45,7 +50,7 @@ def payload_build(tmp_path_factory, content_site):
     out = project / "site"
     result = mkdocs_build(project, out)
     assert result.returncode == 0, result.stdout + result.stderr
-    return out, tip
+    return out, tip, bom_tip
 
 
 def _paragraph(soup: BeautifulSoup, start: str) -> str:
@@ -57,7 +62,7 @@ def _paragraph(soup: BeautifulSoup, start: str) -> str:
 
 
 def test_template_code_in_a_tip_shows_as_text_and_never_runs(payload_build):
-    out, tip = payload_build
+    out, tip, _ = payload_build
     soup = BeautifulSoup((out / tip.url / "index.html").read_text(encoding="utf-8"), "lxml")
     assert _paragraph(soup, "Code:") == f"Code: {RCE}".replace("_", "")
     assert _paragraph(soup, "Som:") == f"Som: {MATH}"
@@ -68,7 +73,7 @@ def test_template_code_in_a_tip_shows_as_text_and_never_runs(payload_build):
 
 
 def test_template_code_on_a_contributors_page_and_in_the_data_shows_as_text(payload_build):
-    out, _ = payload_build
+    out, _, _ = payload_build
     # the tip's title, shown by a macro on an opted-in page: the macro's output is not a template
     index = BeautifulSoup((out / "tips/index.html").read_text(encoding="utf-8"), "lxml")
     assert f"Titel {MATH}" in [a.get_text(strip=True) for a in index.select("article li a")]
@@ -80,8 +85,15 @@ def test_template_code_on_a_contributors_page_and_in_the_data_shows_as_text(payl
     assert "Kinderopvang 49" not in home
 
 
+def test_files_with_a_byte_order_mark_build_as_usual(payload_build):
+    out, _, bom_tip = payload_build
+    page = BeautifulSoup((out / bom_tip.url / "index.html").read_text(encoding="utf-8"), "lxml")
+    assert page.find("h1").get_text(strip=True).rstrip("¶") == bom_tip.meta.title
+    assert "\ufeff" not in page.get_text()
+
+
 def test_no_page_of_the_payload_build_ran_the_command(payload_build):
-    out, _ = payload_build
+    out, _, _ = payload_build
     pages = list(out.rglob("*.html"))
     assert len(pages) > 100
     for path in pages:
