@@ -223,8 +223,8 @@ def _yaml_hint(exc: yaml.YAMLError, text: str, line_offset: int) -> tuple[int | 
               "keer voorkomen. Haal een van de twee weg")
         en = f"the key '{exc.key}' is written twice; expected each key once. Remove one of them"
         i = index
-    elif (i := pick(lambda s: "\t" in s[: len(s) - len(s.lstrip())] or "\t" in s)) is not None and (
-            "\t" in problem or "tab" in problem or "\t" in lines[i][: len(lines[i]) - len(lines[i].lstrip())]):
+    elif (i := pick(lambda s: "\t" in s[: len(s) - len(s.lstrip())])) is not None or "'\\t'" in problem:
+        i = index if i is None else i
         nl = "deze regel bevat een tab; gebruik spaties om in te springen, geen tab"
         en = "this line has a tab; indent with spaces, not a tab"
     elif "mapping values are not allowed" in problem and (
