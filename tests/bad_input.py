@@ -355,6 +355,10 @@ def page_other_template_code(docs):
     _edit(docs, "bronnen.nl.md", "{{ list_sources() }}", "{{ list_sources() }}\n\n{{ 7*7 }}")
 
 
+def page_statement(docs):
+    _edit(docs, "tips/index.en.md", "{{ list_all_tips() }}", "{% for x in range(3) %}{{ list_all_tips() }}{% endfor %}")
+
+
 def page_without_opt_in(docs):
     _edit(docs, "checklists/feedback.nl.md", "render_macros: true\n", "")
 
@@ -375,6 +379,8 @@ LETTER_PAGE_CASES = {
     "page_duplicate_key": (page_duplicate_key, ["index.nl.md, regel 3", "'title'", "written twice"]),
     "page_other_template_code": (page_other_template_code, ["bronnen.nl.md", "'{{ 7*7 }}' is geen macro van de site",
                                                             "not one of the site's macros"]),
+    "page_statement": (page_statement, ["tips/index.en.md", "'{% for x in range(3) %}", "geen macro van de site",
+                                        "not one of the site's macros"]),
     "page_without_opt_in": (page_without_opt_in, ["checklists/feedback.nl.md, regel 3", "show_checklist()",
                                                   "no 'render_macros: true'"]),
     "page_iframe": (page_iframe, ["bronnen.nl.md, regel 6", "<iframe> mag niet"]),
