@@ -68,6 +68,9 @@ def test_bad_input_is_refused_with_a_clear_message(docs, case):
     message = str(err.value)
     for part in expected:
         assert part in message, f"{part!r} not in:\n{message}"
+    for problem in err.value.problems:  # plain Dutch first, English beside it
+        dutch, slash, english = problem.partition(" / ")
+        assert slash and dutch and english, problem
 
 
 def test_every_problem_is_reported_at_once(docs):
@@ -81,28 +84,28 @@ def test_every_problem_is_reported_at_once(docs):
 def test_translations_must_agree_on_structure(docs):
     path = docs / "tips/feedback/feedback-vragen.en.md"
     path.write_text(path.read_text().replace("order: 10", "order: 11"))
-    with pytest.raises(ContentError, match=r"feedback-vragen.en.md: field 'tip.order' is 11 but 10"):
+    with pytest.raises(ContentError, match=r"feedback-vragen.en.md, regel \d+: veld 'tip.order' is 11 maar 10 .* field 'tip.order' is 11 but 10"):
         load_site(docs, LANGUAGES)
 
 
 def test_a_file_beside_the_sheets_must_name_a_sheet(docs):
     (docs / "werkbladen/foo.nl.md").write_text("Onze eigen tekst.\n", encoding="utf-8")
-    with pytest.raises(ContentError, match=r"werkbladen/foo.nl.md: there is no worksheet 'foo'; "
-                                           r"expected the name of one \(.*samenwerken"):
+    with pytest.raises(ContentError, match=r"werkbladen/foo.nl.md: er is geen werkblad 'foo'.* / there is "
+                                           r"no worksheet 'foo'; expected the name of one \(.*samenwerken"):
         load_site(docs, LANGUAGES)
 
 
 def test_a_theme_needs_every_language(docs):
     path = docs / "_data/themes.yml"
     path.write_text(path.read_text().replace("    en:\n      title: Ask for feedback", "    xx:\n      title: Ask for feedback"))
-    with pytest.raises(ContentError, match=r"_data/themes.yml: field 'themes\[3\].en' is missing"):
+    with pytest.raises(ContentError, match=r"_data/themes.yml, regel \d+: veld 'themes\[4\].en' ontbreekt.* field 'themes\[4\].en' is missing"):
         load_site(docs, LANGUAGES)
 
 
 def test_labels_need_every_key(docs):
     path = docs / "_data/labels.yml"
     path.write_text(path.read_text().replace("  checklist: Checklist\n", "", 1))
-    with pytest.raises(ContentError, match=r"_data/labels.yml: field 'nl.checklist' is missing"):
+    with pytest.raises(ContentError, match=r"_data/labels.yml, regel \d+: veld 'nl.checklist' ontbreekt / line \d+: field 'nl.checklist' is missing"):
         load_site(docs, LANGUAGES)
 
 
