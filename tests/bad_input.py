@@ -67,7 +67,7 @@ CASES = {
     "missing_translation": (missing_translation, [TIP, "no 'en' version",
                                                   "tips/leer-elkaar-kennen/wenbeleid.en.md"]),
     "checklist_not_strings": (checklist_not_strings, [TIP, "'tip.checklist[3]'", "a list of short actions",
-                                                      "a number (42)", "regel 13", "line 13"]),
+                                                      "a number (42)", "regel 14", "line 14"]),
     "checklist_not_a_list": (checklist_not_a_list, [TIP, "'tip.checklist'", "a list of short actions",
                                                     "text ('Alles')"]),
     "yaml_syntax_error": (yaml_syntax_error, [TIP, "regel 6", "geen geldige YAML", "not valid YAML", "line 6",
@@ -261,7 +261,7 @@ MORE_TIP_CASES = {
     "missing_closing_quote": (missing_closing_quote, [TIP, "regel 6", "aanhalingsteken", "a quote is missing",
                                                       "«title: \"Geef kind"]),
     "bad_indentation": (bad_indentation, [TIP, "inspringing", "indentation is wrong"]),
-    "h1_in_tip": (h1_in_tip, [TIP, "regel 18", "kop met één '#'", "'# ' heading"]),
+    "h1_in_tip": (h1_in_tip, [TIP, "regel 19", "kop met één '#'", "'# ' heading"]),
 }
 
 
@@ -326,7 +326,7 @@ DATA_CASES = {
                                             "a web address starting with https://", "http://goab.eu/"]),
     "duplicate_key_in_sources": (duplicate_key_in_sources, ["_data/sources.yml", "'author'",
                                                             "written twice", "«author: EK»"]),
-    "duplicate_theme_key": (duplicate_theme_key, ["_data/themes.yml", "regel 8", "'title'", "written twice"]),
+    "duplicate_theme_key": (duplicate_theme_key, ["_data/themes.yml", "regel 10", "'title'", "written twice"]),
     "theme_title_too_long": (theme_title_too_long, ["_data/themes.yml", "'themes[1].nl.title'", "at most 90"]),
     "tab_in_labels": (tab_in_labels, ["_data/labels.yml", "regel 4", "tab", "«sections:"]),
     "duplicate_label": (duplicate_label, ["_data/labels.yml", "'checklist'", "written twice"]),
