@@ -129,6 +129,13 @@ def _short(sentence: str, words: int = 7) -> str:
     return " ".join(sentence.rstrip(".!?").split()[:words])
 
 
+def _clip(text: str, chars: int) -> str:
+    """The text, cut at a word to at most `chars` characters (the content model's limits)."""
+    if len(text) <= chars:
+        return text
+    return text[:chars].rsplit(" ", 1)[0]
+
+
 def _compose(rng: random.Random, pool: list[str], model: str, own: str) -> str:
     """A section: the model tip's shape (list or paragraph), filled with shuffled sentences of
     the pool of that language and section, with one sentence of its own."""
@@ -178,8 +185,8 @@ def add_tips(out: Path, factor: int) -> int:
                 theme=theme,
                 order=1000 + n,
                 title=own["title"].format(title=_short(lrng.choice(pools[lang][1]["ul"])), n=n),
-                summary=lrng.choice(pools[lang][0]["p"]),
-                checklist=[own["item"].format(item=item.rstrip("."), n=n)
+                summary=_clip(lrng.choice(pools[lang][0]["p"]), 280),
+                checklist=[own["item"].format(item=_clip(item.rstrip("."), 150), n=n)
                            for item in lrng.sample(pools[lang][1]["ul"], count)],
             )
             body = []
