@@ -12,6 +12,7 @@ from html import escape
 
 from babel import Locale
 
+from . import dates
 from .content import PLACEHOLDER, Letter, Site
 
 # The form's fields, in the order a coach fills them in, with the HTML input type.
@@ -61,7 +62,8 @@ def render_letter_html(letter: Letter, extra_class: str = "") -> str:
             parts.append(f"<p>{fill_text(block.texts[0], letter)}</p>")
     cls = f"letter {extra_class}".strip()
     return (f'<div class="{cls}" lang="{letter.code}" dir="{letter.meta.direction}" '
-            f'data-letter-lang="{letter.code}">\n' + "\n".join(parts) + "\n</div>")
+            f'data-letter-lang="{letter.code}" '
+            f'data-date-formats="{escape(dates.date_formats_attribute(letter.code))}">\n' + "\n".join(parts) + "\n</div>")
 
 
 def status_text(site: Site, letter: Letter, lang: str) -> str:
@@ -140,7 +142,8 @@ def render_letter_page(site: Site, letter: Letter, lang: str, docx_href: str,
 
 <div class="letter-tools" data-search-exclude>
 <button type="button" class="md-button md-button--primary js-only" data-print="letter">{escape(words.print)}</button>
-{bilingual}<a class="md-button" href="{escape(docx_href)}" download>{escape(words.download_docx)}</a>
+{bilingual}<button type="button" class="md-button js-only" data-word-download>{escape(words.download_filled)}</button>
+<a class="md-button" href="{escape(docx_href)}" download>{escape(words.download_docx)}</a>
 </div>
 
 <h2 id="letter-title">{escape(words.letter_heading)}</h2>

@@ -180,9 +180,12 @@ def build_worksheet(site: Site, lang: str, name: str) -> WorksheetView:
 # --- the frame on the page -----------------------------------------------------------------
 
 def qr_svg(url: str) -> str:
-    """An inline SVG QR code of the address (made here, at build time: no network)."""
-    return segno.make(url, error="m").svg_inline(scale=3, border=2, dark="#000", light="#fff",
-                                                 title=url)
+    """An inline SVG QR code of the address (made here, at build time: no network).
+
+    With a viewBox and no width or height (omitsize), so CSS sizes it and a smaller box scales
+    the code instead of cropping it; with the standard quiet zone of four modules."""
+    return segno.make(url, error="m").svg_inline(border=4, dark="#000", light="#fff",
+                                                 title=url, omitsize=True)
 
 
 def qr_png(url: str) -> bytes:
@@ -202,6 +205,7 @@ def render_tools(site: Site, lang: str, docx_href: str) -> str:
     w = site.labels[lang].sheets
     return f"""<div class="sheet-tools" data-search-exclude>
 <button type="button" class="md-button md-button--primary js-only" data-sheet-print>{escape(w.print)}</button>
+<button type="button" class="md-button js-only" data-word-download>{escape(w.download_filled)}</button>
 <a class="md-button" href="{escape(docx_href)}" download>{escape(w.download_docx)}</a>
 <p class="sheet-store js-only"><input type="checkbox" id="sheet-store" data-sheet-store>
 <label for="sheet-store">{escape(w.store)}</label>

@@ -43,6 +43,7 @@ class LetterWords(BaseModel):
     print: Text
     print_bilingual: Text
     download_docx: Text
+    download_filled: Text
     letter_heading: Text
     fields: LetterFields
 
@@ -75,6 +76,7 @@ class SheetWords(BaseModel):
     qr: Text
     print: Text
     download_docx: Text
+    download_filled: Text
     store: Text
     erase: Text
     privacy: Text
