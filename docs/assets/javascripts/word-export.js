@@ -196,7 +196,16 @@
   // --- writing the document -----------------------------------------------------------------------
 
   function trimRuns(runs) {
-    // Collapse white space at the start and end of a paragraph, as a browser does.
+    // Collapse white space as a browser does: runs of spaces across elements to one, none
+    // at the start and end of a paragraph.
+    var previous = "";
+    runs = runs.map(function (run) {
+      if (run.br) { previous = " "; return run; }
+      if (!run.text || run.typed) { previous = run.text ? run.text.slice(-1) : previous; return run; }
+      var text = /\s$/.test(previous) ? run.text.replace(/^\s+/, "") : run.text;
+      if (text) previous = text.slice(-1);
+      return Object.assign({}, run, { text: text });
+    });
     var first = runs.findIndex(function (r) { return r.picture || r.br || (r.text && r.text.trim()); });
     if (first < 0) return [];
     runs = runs.slice(first);
