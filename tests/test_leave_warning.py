@@ -75,3 +75,13 @@ def test_the_letter_asks_only_when_something_was_typed(new_page):
     page.locator("#field-child_name").click()
     page.keyboard.type("Noor")
     assert leave(page) == ["beforeunload"]
+
+
+def test_unticking_keep_on_this_device_makes_it_ask_again(new_page):
+    page = new_page("werkbladen/samenwerken/")
+    page.locator(".sheet-paper textarea").first.click()
+    page.keyboard.type("We bellen de ouders na twee weken")
+    box = page.get_by_label("Bewaar mijn antwoorden op dit apparaat")
+    box.check()
+    box.uncheck()  # the answers are no longer kept
+    assert leave(page) == ["beforeunload"]

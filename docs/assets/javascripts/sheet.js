@@ -50,14 +50,13 @@
       }
     }
 
-    // Something typed (or ticked) that is not kept: leaving the page asks first.
-    var typed = false;
     fields.forEach(function (f) {
-      f.addEventListener("input", function () { typed = true; fit(f); save(); });
-      f.addEventListener("change", function () { typed = true; save(); });
+      f.addEventListener("input", function () { fit(f); save(); });
+      f.addEventListener("change", save);
     });
+    // Something typed (or ticked) that is not kept: leaving the page asks first.
     window.addEventListener("beforeunload", function (event) {
-      if (!typed || (store && store.checked)) return;
+      if (store && store.checked) return;
       var filled = Array.prototype.some.call(fields, function (f) {
         return f.type === "checkbox" ? f.checked : f.value.trim() !== "";
       });
@@ -79,7 +78,6 @@
         });
         localStorage.removeItem(key);
         store.checked = false;
-        typed = false;
       });
     }
 

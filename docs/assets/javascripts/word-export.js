@@ -262,6 +262,7 @@
       var list = block.el.parentElement;
       var plainList = list && list.classList.contains("checklist");  // its boxes are the bullets
       if (!plainList) options.bullet = { level: Math.min(nested, 8) };
+      options.spacing = { after: 60 };
     } else if (block.kind === "answer") {
       // What was written in an answer box: framed, like the box on paper.
       var line = { style: docx.BorderStyle.SINGLE, size: 6, color: "666666", space: 4 };
@@ -292,7 +293,12 @@
       var doc = new docx.Document({
         title: title,
         creator: "Samen met ouders",
-        styles: { default: { document: { run: { font: FONT, size: 22 } } } },
+        styles: {
+          default: {
+            // 11 pt, a line and a bit, a little room after each paragraph: a letter's look.
+            document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 140, line: 276 } } },
+          },
+        },
         sections: [{
           properties: {
             page: {
