@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from babel import Locale
 
+from . import dates
 from .content import LETTER_FIELDS, PLACEHOLDER, Letter, Site
 from .jinja import render
 from .tips import escape_md
@@ -31,6 +32,7 @@ class LetterText:
     status: str
     title: str
     blocks: list[LetterBlock]
+    date_formats: str  # the locale's date and time formats from CLDR, for letter.js (dates.py)
 
 
 @dataclass
@@ -108,7 +110,8 @@ def segments(text: str, letter: Letter) -> list[Segment]:
 
 def letter_text(letter: Letter) -> LetterText:
     blocks = [LetterBlock(b.kind, [segments(t, letter) for t in b.texts]) for b in letter.blocks]
-    return LetterText(letter.code, letter.meta.direction, letter.meta.status, letter.meta.title, blocks)
+    return LetterText(letter.code, letter.meta.direction, letter.meta.status, letter.meta.title, blocks,
+                      dates.date_formats_attribute(letter.code))
 
 
 def plain_text(text: str, letter: Letter) -> str:

@@ -197,9 +197,11 @@ def qr_code(url: str):
 
 @functools.lru_cache(maxsize=512)
 def qr_svg(url: str) -> str:
-    """An inline SVG QR code of the address (made here, at build time: no network)."""
-    return qr_code(url).svg_inline(scale=3, border=2, dark="#000", light="#fff",
-                                                 title=url)
+    """An inline SVG QR code of the address (made here, at build time: no network).
+
+    With a viewBox and no width or height (omitsize), so CSS sizes it and a smaller box scales
+    the code instead of cropping it; with the standard quiet zone of four modules."""
+    return qr_code(url).svg_inline(border=4, dark="#000", light="#fff", title=url, omitsize=True)
 
 
 @functools.lru_cache(maxsize=512)

@@ -38,6 +38,7 @@ class LetterWords(BaseModel):
     print: Text
     print_bilingual: Text
     download_docx: Text
+    download_filled: Text
     letter_heading: Text
     based_on: Text
     fields: LetterFields
@@ -71,6 +72,7 @@ class SheetWords(BaseModel):
     qr: Text
     print: Text
     download_docx: Text
+    download_filled: Text
     store: Text
     erase: Text
     privacy: Text
