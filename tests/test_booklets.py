@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import io
 
+import pypdfium2 as pdfium
 import pytest
+import zxingcpp
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from conftest import LANGUAGES
+from conftest import LANGUAGES, SITE_URL
 
 PREFIX = {"nl": "", "en": "en/"}
 
@@ -55,7 +57,8 @@ def test_booklets_print_each_part_on_a_new_page_within_budget(page, site_url, co
         themes = content.themes if name == "alles" else [content.theme(name)]
         page.goto(site_url + routes.path_of("booklet", name, lang))
         page.emulate_media(media="print")
-        reader = PdfReader(io.BytesIO(page.pdf(format="A4", print_background=True, prefer_css_page_size=True)))
+        pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+        reader = PdfReader(io.BytesIO(pdf))
         # Budget: a tip takes at most a page, the checklist one, the worksheet two.
         tips = sum(len(content.tips_of(lang, t.id)) for t in themes)
         budget = tips + 3 * len(themes)
@@ -68,3 +71,7 @@ def test_booklets_print_each_part_on_a_new_page_within_budget(page, site_url, co
                 assert heading in first_lines, (name, lang, heading, first_lines)
         text = "".join(p.extract_text() for p in reader.pages)
         assert "Zoeken" not in text and "Search" not in text  # no site chrome on paper
+        # The QR code on the first page leads a phone to the booklet's page.
+        first = pdfium.PdfDocument(pdf)[0].render(scale=150 / 72).to_pil().convert("L")
+        found = [r.text for r in zxingcpp.read_barcodes(first)]
+        assert routes.absolute(SITE_URL, "booklet", name, lang) in found, (name, lang, found)
