@@ -184,7 +184,7 @@ def add_tips(out: Path, factor: int) -> int:
                 id=tip_id,
                 theme=theme,
                 order=1000 + n,
-                title=own["title"].format(title=_short(lrng.choice(pools[lang][1]["ul"])), n=n),
+                title=_clip(own["title"].format(title=_short(lrng.choice(pools[lang][1]["ul"])), n=n), 90),
                 summary=_clip(lrng.choice(pools[lang][0]["p"]), 280),
                 checklist=[own["item"].format(item=_clip(item.rstrip("."), 150), n=n)
                            for item in lrng.sample(pools[lang][1]["ul"], count)],
