@@ -56,8 +56,9 @@ def _style_run(run, rtl: bool, lang: str) -> None:
     language.set(qn("w:bidi" if rtl else "w:val"), lang)
 
 
-def _add_text(paragraph, text: str, letter: Letter) -> None:
-    """The text as runs; each placeholder a highlighted run with its label in brackets."""
+def _add_text(paragraph, text: str, letter: Letter, source: Letter | None = None) -> None:
+    """The text as runs; each placeholder a highlighted run with its label in brackets, and in
+    another language than Dutch also the Dutch label, so Dutch staff know which blank is which."""
     rtl = letter.meta.direction == "rtl"
     last = 0
     for m in PLACEHOLDER.finditer(text):
@@ -66,6 +67,10 @@ def _add_text(paragraph, text: str, letter: Letter) -> None:
         run = paragraph.add_run(plain_text(m.group(0), letter))
         run.font.highlight_color = WD_COLOR_INDEX.YELLOW
         _style_run(run, rtl, letter.code)
+        if source is not None and source is not letter:
+            dutch = paragraph.add_run(dutch_blank(m.group(1), source))
+            dutch.font.highlight_color = WD_COLOR_INDEX.YELLOW
+            _style_run(dutch, False, source.code)
         last = m.end()
     if last < len(text):
         _style_run(paragraph.add_run(text[last:]), rtl, letter.code)
@@ -107,7 +112,12 @@ def _set_properties(doc, title: str, lang: str, author: str) -> None:
     props.revision = 1
 
 
-def letter_docx(letter: Letter, organisation: Organisation | None) -> bytes:
+def dutch_blank(key: str, source: Letter) -> str:
+    """What follows a blank of a letter in another language: its label in the Dutch letter."""
+    return f" ({source.meta.labels[key]})"
+
+
+def letter_docx(letter: Letter, organisation: Organisation | None, source: Letter | None = None) -> bytes:
     """The letter as a .docx file: the organisation's name on top, then the same paragraphs as
     on the web page."""
     doc = Document()
@@ -131,7 +141,7 @@ def letter_docx(letter: Letter, organisation: Organisation | None) -> bytes:
             paragraph = body.paragraph(style=style)
             if rtl:
                 _rtl_paragraph(paragraph)
-            _add_text(paragraph, text, letter)
+            _add_text(paragraph, text, letter, source)
     return _save(doc)
 
 

@@ -103,3 +103,13 @@ def test_dutch_docx_is_not_right_to_left(content):
 def test_docx_is_reproducible(content):
     ar = letter(content, "ar")
     assert word.letter_docx(ar, content.organisation) == word.letter_docx(ar, content.organisation)
+
+
+def test_a_blank_in_another_language_has_its_dutch_label_beside_it(content):
+    ar = letter(content, "ar")
+    paragraphs = docx_paragraphs(word.letter_docx(ar, content.organisation, content.source_letter))
+    text = "\n".join(p.text for p in paragraphs)
+    nl = content.source_letter.meta.labels
+    assert f"[{ar.meta.labels['child_name']}] ({nl['child_name']})" in text
+    dutch_runs = [r for p in paragraphs for r in p.runs if r.text == f" ({nl['child_name']})"]
+    assert dutch_runs and all(r._r.rPr.find(qn("w:rtl")) is None for r in dutch_runs)

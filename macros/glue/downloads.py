@@ -18,7 +18,7 @@ def write_word_files(config) -> None:
     if i18n.is_default_language(config):
         for letter in site.letters:
             _write(site_dir / routes.path_of("letter-docx", letter.code, lang),
-                   word.letter_docx(letter, site.organisation))
+                   word.letter_docx(letter, site.organisation, site.source_letter))
     for route in routes.of_kind("checklist"):
         url = routes.absolute(config["site_url"], "checklist", route.name, lang)
         _write(site_dir / routes.path_of("checklist-docx", route.name, lang),
