@@ -77,14 +77,17 @@ def tip_card_facts(tip: Tip, site: Site, lang: str) -> str:
 
 def render_tip_list(tips: list[Tip], routes: Routes, from_src: str, site: Site | None = None,
                     lang: str | None = None) -> str:
-    """A list of tips, each a link with its summary (and, given the site, its facts)."""
+    """A list of tips, each a link with its summary (and, given the site, its facts). Kept out
+    of the search index: every tip is found on its own page, not in a long list."""
     def facts(t):
         return f"  \n  <small>{tip_card_facts(t, site, lang)}</small>" if site is not None else ""
-    return "\n".join(
+    items = "\n".join(
         f"- [**{escape_md(t.meta.title)}**]({routes.md_href(from_src, 'tip', t.id)})  \n"
         f"  {escape_md(t.meta.summary)}{facts(t)}"
         for t in tips
     )
+    return f'<div class="tip-list" data-search-exclude markdown>\n\n{items}\n\n</div>'
+
 
 
 def render_theme_page(site: Site, routes: Routes, lang: str, theme_id: str, intro_md: str = "") -> str:
