@@ -200,6 +200,13 @@ def test_typed_answers_become_the_vision_page_of_a_fork(page, site_url, content,
     assert result.returncode == 0, result.stdout + result.stderr
     site = tmp_path / "site"
     soup = BeautifulSoup((site / "visie/index.html").read_text(encoding="utf-8"), "lxml")
+    article = soup.select_one("article")
+    # one title, the site's; the comments of the front matter are not on the page
+    assert [h.get_text(strip=True).rstrip("¶") for h in article.find_all("h1")] == [
+        content.labels["nl"].vision.title]
+    for line in head.splitlines():
+        if line.startswith("# ") and len(line) > 10:
+            assert line[2:] not in article.get_text(" "), line
     found = sections(soup)
     for part, heading, answer_id in boxes:
         if answer_id not in typed:
@@ -215,7 +222,6 @@ def test_typed_answers_become_the_vision_page_of_a_fork(page, site_url, content,
         if part.heading not in parts_answered:
             assert part.heading not in found
     # the payload is text on the page, never an element or a template's result
-    article = soup.select_one("article")
     assert PAYLOAD in article.get_text(" ")
     assert not [s for s in soup.find_all("script") if "alert" in (s.string or "")]
     assert "ja hier" not in article.get_text(" ")
