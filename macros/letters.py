@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from babel import Locale
 
+from . import dates
 from .content import LETTER_FIELDS, PLACEHOLDER, Letter, Site
 from .jinja import render
 from .tips import escape_md
@@ -31,6 +32,7 @@ class LetterText:
     status: str
     title: str
     blocks: list[LetterBlock]
+    date_formats: str  # the locale's date and time formats from CLDR, for letter.js (dates.py)
 
 
 @dataclass
@@ -42,6 +44,35 @@ class FormField:
 
 
 @dataclass
+class Place:
+    """A location as the letterhead shows it once it is chosen in the form."""
+
+    name: str
+    groups: list[str]
+    street: str = ""
+    postcode_place: str = ""
+    place: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+def _place(location) -> Place:
+    address = getattr(location, "address", None)
+    return Place(location.name, list(location.groups),
+                 street=address.street if address else "",
+                 postcode_place=f"{address.postcode} {address.place}" if address else "",
+                 place=address.place if address else "",
+                 phone=getattr(location, "phone", None) or "", email=getattr(location, "email", None) or "")
+
+
+@dataclass
+class Letterhead:
+    organisation: str | None
+    logo: str | None  # the logo's address relative to the page
+    place: Place | None  # the location shown before one is chosen (the only one, if there is one)
+
+
+@dataclass
 class LetterPage:
     letter: LetterText
     source: LetterText | None  # the Dutch letter, for the bilingual print (None on its own page)
@@ -50,10 +81,12 @@ class LetterPage:
     own_name: str  # … and in its own
     status: str
     fields: list[FormField]
-    locations: list  # the organisation's locations (name, groups)
+    locations: list[Place]  # the organisation's locations
     groups: list[str]  # every group of every location
     bilingual: str | None  # the bilingual print button's text
     docx_href: str
+    credit: str | None  # the source the letter is based on, as a line
+    letterhead: Letterhead
 
 
 def language_name(code: str, in_lang: str) -> str:
@@ -77,7 +110,8 @@ def segments(text: str, letter: Letter) -> list[Segment]:
 
 def letter_text(letter: Letter) -> LetterText:
     blocks = [LetterBlock(b.kind, [segments(t, letter) for t in b.texts]) for b in letter.blocks]
-    return LetterText(letter.code, letter.meta.direction, letter.meta.status, letter.meta.title, blocks)
+    return LetterText(letter.code, letter.meta.direction, letter.meta.status, letter.meta.title, blocks,
+                      dates.date_formats_attribute(letter.code))
 
 
 def plain_text(text: str, letter: Letter) -> str:
@@ -92,11 +126,12 @@ def status_text(site: Site, letter: Letter, lang: str) -> str:
     return {"source": words.status_source, "draft": words.status_draft}[letter.meta.status]
 
 
-def build_letter_page(site: Site, letter: Letter, lang: str, docx_href: str) -> LetterPage:
+def build_letter_page(site: Site, letter: Letter, lang: str, docx_href: str,
+                      logo_href: str | None = None) -> LetterPage:
     words = site.labels[lang].letter
     source = site.source_letter
     org = site.organisation
-    locations = org.locations if org else []
+    locations = [_place(loc) for loc in (org.locations if org else [])]
     choices = {"location_name": "letter-locations", "group_name": "letter-groups"} if locations else {}
     fields = [FormField(key, kind, getattr(words.fields, key), choices.get(key))
               for key, kind in LETTER_FIELDS.items()]
@@ -108,7 +143,18 @@ def build_letter_page(site: Site, letter: Letter, lang: str, docx_href: str) -> 
         words=words, name=language_name(letter.code, lang), own_name=language_name(letter.code, letter.code),
         status=status_text(site, letter, lang), fields=fields, locations=locations,
         groups=list(dict.fromkeys(g for loc in locations for g in loc.groups)),
-        bilingual=bilingual, docx_href=docx_href)
+        bilingual=bilingual, docx_href=docx_href, credit=_credit(site, lang),
+        letterhead=Letterhead(org.name if org else None, logo_href,
+                              locations[0] if len(locations) == 1 else None))
+
+
+def _credit(site: Site, lang: str) -> str | None:
+    ref = site.source_letter.meta.source
+    if not ref:
+        return None
+    source = site.source(ref)
+    year = f" ({source.year})" if source.year else ""
+    return f"{source.author}, {source.text(lang).title}{year}"
 
 
 def render_letter_html(letter: Letter, extra_class: str = "") -> str:

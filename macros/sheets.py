@@ -193,14 +193,22 @@ def build_worksheet(site: Site, lang: str, name: str, url: str) -> WorksheetView
 # Made once per address and build (the same address is asked for by the page and its Word file).
 
 @functools.lru_cache(maxsize=512)
+def qr_code(url: str):
+    """The QR code of an address, made once per build (its SVG and PNG come from it)."""
+    return segno.make(url, error="m")
+
+
+@functools.lru_cache(maxsize=512)
 def qr_svg(url: str) -> str:
-    """An inline SVG QR code of the address (made here, at build time: no network)."""
-    return segno.make(url, error="m").svg_inline(scale=3, border=2, dark="#000", light="#fff",
-                                                 title=url)
+    """An inline SVG QR code of the address (made here, at build time: no network).
+
+    With a viewBox and no width or height (omitsize), so CSS sizes it and a smaller box scales
+    the code instead of cropping it; with the standard quiet zone of four modules."""
+    return qr_code(url).svg_inline(border=4, dark="#000", light="#fff", title=url, omitsize=True)
 
 
 @functools.lru_cache(maxsize=512)
 def qr_png(url: str) -> bytes:
     out = io.BytesIO()
-    segno.make(url, error="m").save(out, kind="png", scale=6, border=2)
+    qr_code(url).save(out, kind="png", scale=6, border=2)
     return out.getvalue()

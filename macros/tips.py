@@ -43,7 +43,8 @@ def render_tip_page(tip: Tip, site: Site, routes: Routes, lang: str, body: str) 
         f"<dt>{escape_html(words.theme)}</dt>\n<dd markdown>[{escape_md(theme.title)}]({routes.md_href(here, 'theme', m.theme)})</dd>\n"
         f"<dt>{escape_html(words.moment)}</dt>\n<dd>{escape_html(words.moments[m.moment])}</dd>\n"
         f"<dt>{escape_html(words.audience)}</dt>\n<dd>{escape_html(audience)}</dd>\n"
-        f"</dl>"
+        + (f"<dt>{escape_html(words.time_needed)}</dt>\n<dd>{escape_html(m.time)}</dd>\n" if m.time else "")
+        + "</dl>"
     )
     checklist = "\n".join(f"- {escape_md(item)}" for item in m.checklist)
     source_line = f"{escape_md(source.author)}: *{escape_md(source.text(lang).title)}*"
@@ -64,11 +65,24 @@ def escape_html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def render_tip_list(tips: list[Tip], routes: Routes, from_src: str) -> str:
-    """A list of tips, each a link with its summary."""
+def tip_card_facts(tip: Tip, site: Site, lang: str) -> str:
+    """Moment, audience and time needed in one line (as 18F's method cards show them)."""
+    words = site.labels[lang]
+    parts = [f"{words.moment}: {words.moments[tip.meta.moment]}",
+             f"{words.audience}: {', '.join(words.audiences[a] for a in tip.meta.audience)}"]
+    if tip.meta.time:
+        parts.append(f"{words.time_needed}: {tip.meta.time}")
+    return " · ".join(escape_md(p) for p in parts)
+
+
+def render_tip_list(tips: list[Tip], routes: Routes, from_src: str, site: Site | None = None,
+                    lang: str | None = None) -> str:
+    """A list of tips, each a link with its summary (and, given the site, its facts)."""
+    def facts(t):
+        return f"  \n  <small>{tip_card_facts(t, site, lang)}</small>" if site is not None else ""
     return "\n".join(
         f"- [**{escape_md(t.meta.title)}**]({routes.md_href(from_src, 'tip', t.id)})  \n"
-        f"  {escape_md(t.meta.summary)}"
+        f"  {escape_md(t.meta.summary)}{facts(t)}"
         for t in tips
     )
 
@@ -89,7 +103,7 @@ def render_theme_page(site: Site, routes: Routes, lang: str, theme_id: str, intr
     own = f"{intro_md.strip()}\n\n" if intro_md.strip() else ""
     return (
         f"# {escape_md(theme.title)}\n\n{escape_md(theme.intro)}\n\n{own}"
-        f"## {escape_md(words.tips_in_theme)}\n\n{render_tip_list(tips, routes, here)}\n\n"
+        f"## {escape_md(words.tips_in_theme)}\n\n{render_tip_list(tips, routes, here, site, lang)}\n\n"
         f"## {escape_md(sheets.for_this_theme)}\n\n{tools}"
     )
 
@@ -103,7 +117,7 @@ def render_tip_index(site: Site, routes: Routes, lang: str, from_src: str = "tip
         count = count_tips(site, lang, len(tips))
         parts.append(
             f"## [{escape_md(text.title)}]({routes.md_href(from_src, 'theme', theme.id)})\n\n"
-            f"{escape_md(text.intro)} *({escape_md(count)})*\n\n{render_tip_list(tips, routes, from_src)}\n"
+            f"{escape_md(text.intro)} *({escape_md(count)})*\n\n{render_tip_list(tips, routes, from_src, site, lang)}\n"
         )
     return "\n".join(parts)
 

@@ -19,8 +19,11 @@ if [ -n "$missing" ]; then
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing
 fi
 
-# vnu-jar, pinned in package-lock.json (its install script, which fetches a Java, is skipped).
-[ -f node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+# vnu-jar and docx, pinned in package-lock.json (vnu-jar's install script, which fetches a Java,
+# is skipped; the docx copy in docs/assets/vendor/ is checked against node_modules).
+if [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -f node_modules/docx/package.json ]; then
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-test.txt

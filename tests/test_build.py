@@ -6,7 +6,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from bad_input import ALL_CASES
+from bad_input import ALL_CASES, BUILD_CASES
 from conftest import LANGUAGES, copy_project, mkdocs_build
 
 PREFIX = {"nl": "", "en": "en/"}
@@ -87,7 +87,7 @@ def test_no_page_loads_anything_from_another_host(site_dir):
                 assert src.group(2).startswith("127.0.0.1"), f"{path}: {tag}"
 
 
-@pytest.mark.parametrize("case", sorted(ALL_CASES))
+@pytest.mark.parametrize("case", BUILD_CASES)
 def test_bad_input_fails_the_build_with_its_message(tmp_path, case):
     project = copy_project(tmp_path / "project")
     mutate, expected = ALL_CASES[case]

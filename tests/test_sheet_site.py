@@ -1,31 +1,20 @@
 """Checklists and worksheets as users get them: built pages, Word files, print, storage."""
 from __future__ import annotations
 
-import io
-
 import segno
 from bs4 import BeautifulSoup
 from docx import Document
-from pypdf import PdfReader
 
 from conftest import LANGUAGES, SITE_URL, copy_project, mkdocs_build
 from macros import sheets
 
 PREFIX = {"nl": "", "en": "en/"}
-ANSWER = "Sanne belt de ouders van Noor voor vrijdag"
+# A realistic answer (test_print.py types long ones of 20-30 words in every field and prints them).
+ANSWER = "Sanne belt de ouders van Noor voor vrijdag en vraagt hoe het wennen thuis gaat"
 
 
 def html(site_dir, rel):
     return BeautifulSoup((site_dir / rel / "index.html").read_text(encoding="utf-8"), "lxml")
-
-
-def page_budget(content) -> dict[str, int]:
-    budget = {f"checklists/{t.id}/": 1 for t in content.themes}
-    budget |= {"checklists/intake/": 1, "checklists/alle-tips/": 2}
-    budget |= {f"werkbladen/{t.id}/": 2 for t in content.themes}
-    budget |= {f"werkbladen/{w.id}/": 2 for w in content.worksheets}
-    budget["werkbladen/visie/"] = 3
-    return budget
 
 
 # --- the built site ------------------------------------------------------------------------
@@ -49,9 +38,10 @@ def test_each_sheet_has_a_qr_code_of_its_own_address_and_a_word_file(site_dir, c
                 url = SITE_URL + rel
                 assert page.select_one(".sheet-foot a")["href"] == url
                 svg = page.select_one(".sheet-foot__qr svg")
-                expected = segno.make(url, error="m").svg_inline(scale=3, border=2, dark="#000",
-                                                                 light="#fff", title=url)
+                expected = segno.make(url, error="m").svg_inline(border=4, dark="#000", light="#fff",
+                                                                 title=url, omitsize=True)
                 assert str(svg) == str(BeautifulSoup(expected, "lxml").select_one("svg"))
+                assert svg.has_attr("viewbox") and not svg.has_attr("width")  # scales, never crops
                 href = page.select_one(".sheet-tools a[download]")["href"]
                 doc = Document(str(site_dir / rel / href))
                 assert doc.paragraphs[0].text == page.find("h1").get_text(strip=True).rstrip("¶")
@@ -102,35 +92,6 @@ def type_answers(page, text=ANSWER):
     page.locator(".sheet-paper textarea").evaluate_all(
         "(areas, text) => areas.forEach(a => { a.value = text; a.dispatchEvent(new Event('input')); })", text)
     page.fill("#sheet-group", "De Vlinders")
-
-
-def print_pdf(page) -> PdfReader:
-    page.emulate_media(media="print")
-    data = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
-    page.emulate_media(media="screen")
-    return PdfReader(io.BytesIO(data))
-
-
-def test_every_sheet_prints_within_its_page_budget_with_the_answers(page, site_url, content):
-    counts = {}
-    for lang in LANGUAGES:
-        for rel, budget in page_budget(content).items():
-            page.goto(site_url + PREFIX[lang] + rel)
-            if page.locator(".sheet-paper textarea").count():
-                type_answers(page)
-            else:
-                page.fill("#sheet-group", "De Vlinders")
-                page.locator("ul.checklist input").first.check()
-            pdf = print_pdf(page)
-            counts[PREFIX[lang] + rel] = len(pdf.pages)
-            text = " ".join(" ".join(p.extract_text() for p in pdf.pages).split())
-            assert "De Vlinders" in text, rel
-            for chrome in ("info@example.org", "Print", "Download", "Zoeken", "Search"):
-                assert chrome not in text, (rel, chrome)  # nothing of the site's chrome on paper
-            if page.locator(".sheet-paper textarea").count():
-                assert ANSWER in text, rel
-            assert len(pdf.pages) <= budget, (lang, rel, len(pdf.pages))
-    print("\npages per sheet:", counts)
 
 
 def test_nothing_is_stored_without_the_opt_in_and_erase_removes_everything(page, site_url):

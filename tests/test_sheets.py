@@ -53,8 +53,12 @@ def test_the_qr_code_is_segnos_code_for_the_address(content):
     page = checklists.render_checklist_page(checklist, "x.docx")
     svg = BeautifulSoup(page, "lxml").select_one(".sheet-foot__qr svg")
     expected = BeautifulSoup(segno.make(URL, error="m").svg_inline(
-        scale=3, border=2, dark="#000", light="#fff", title=URL), "lxml").select_one("svg")
+        border=4, dark="#000", light="#fff", title=URL, omitsize=True), "lxml").select_one("svg")
     assert str(svg) == str(expected)
+    # CSS sizes it: a viewBox and no fixed size, so a smaller box scales it instead of cropping
+    size = segno.make(URL, error="m").symbol_size(border=4)
+    assert svg["viewbox"] == f"0 0 {size[0]} {size[1]}"
+    assert not svg.has_attr("width") and not svg.has_attr("height")
     assert segno.make(URL, error="m").designator  # a real code, version and error level
 
 

@@ -14,17 +14,19 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from ._common import ContentError, split_front_matter
+from ._common import ContentError, located, split_front_matter
 from .labels import Labels
 from .letters import LETTER_FIELDS, PLACEHOLDER, Block, Letter, LetterMeta, _check_letters, _load_letter, parse_letter_body
-from .organisation import Organisation, _load_organisation, _load_vision, _load_vision_heads, contrast_ratio
+from .organisation import Address, Organisation, _load_organisation, _load_vision, _load_vision_heads, contrast_ratio, darken_to_contrast
+from .pages import PAGE_MACROS, check_pages
 from .tips import (Source, SourcesFile, Theme, Tip, TipMeta, _check_tip, _check_translations,
                    _load_data, _load_tip)
 from .tasks import Task, _load_tasks
 from .worksheets import ThemeWorksheetText, Worksheet, _check_sheet_pages, _load_worksheets
 
-__all__ = ["LETTER_FIELDS", "PLACEHOLDER", "Block", "ContentError", "Labels", "Letter", "LetterMeta", "Organisation",
-           "Site", "Source", "Task", "Theme", "Tip", "TipMeta", "Worksheet", "contrast_ratio",
+__all__ = ["LETTER_FIELDS", "PAGE_MACROS", "PLACEHOLDER", "Address", "Block", "ContentError", "Labels",
+           "Letter", "LetterMeta", "Organisation", "Site", "Source", "Task", "Theme", "Tip", "TipMeta",
+           "Worksheet", "contrast_ratio", "darken_to_contrast",
            "load_site", "parse_letter_body", "split_front_matter"]
 
 
@@ -122,16 +124,21 @@ def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
     for tip in tips:
         versions = by_id.setdefault(tip.id, {})
         if tip.lang in versions:
-            problems.append(f"{tip.path}: field 'tip.id' '{tip.id}' is also used by "
-                            f"{versions[tip.lang].path}; expected every tip id once per language")
+            problems.append(located(tip.path, tip.line("id"),
+                                    f"veld 'tip.id': '{tip.id}' wordt ook gebruikt door "
+                                    f"{versions[tip.lang].path}; elk id maar één keer per taal",
+                                    f"field 'tip.id' '{tip.id}' is also used by "
+                                    f"{versions[tip.lang].path}; expected every tip id once per language"))
             continue
         versions[tip.lang] = tip
     _check_translations({k: v for k, v in by_id.items() if k not in faulty}, languages, problems)
 
     for folder in sorted(p for p in (docs / "tips").glob("*") if p.is_dir() and not p.name.startswith("_")):
         if themes is not None and folder.name not in {t.id for t in themes}:
-            problems.append(f"tips/{folder.name}/: folder is not a theme; expected one of: "
-                            f"{', '.join(t.id for t in themes)} (docs/_data/themes.yml)")
+            ids = ', '.join(t.id for t in themes)
+            problems.append(located(f"tips/{folder.name}/", None,
+                                    f"deze map is geen thema; kies een van: {ids}",
+                                    f"folder is not a theme; expected one of: {ids} (docs/_data/themes.yml)"))
 
     letters = []
     for path in sorted((docs / "brief").glob("*.md")):
@@ -141,14 +148,21 @@ def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
                 letters.append(letter)
     if letters:
         _check_letters(letters, languages[0], problems)
+        known = {x.id for x in sources.sources} if sources else set()
+        for letter in letters:
+            if letter.meta.source and sources and letter.meta.source not in known:
+                problems.append(f"{letter.path}: field 'letter.source' is '{letter.meta.source}', an "
+                                f"unknown source; expected one of: {', '.join(sorted(known))} "
+                                "(docs/_data/sources.yml)")
 
     worksheets, theme_worksheet = _load_worksheets(
         docs, languages, [t.id for t in themes or []],
-        [s.id for s in sources.sources] if sources else [], problems)
+        [s.id for s in sources.sources] if sources else None, problems)
     _check_sheet_pages(docs, languages, themes, worksheets, problems)
     tasks = _load_tasks(docs, languages, problems)
     organisation = _load_organisation(docs, problems)
     vision = _load_vision(docs, languages, problems)
+    check_pages(docs, problems)
 
     if problems:
         raise ContentError(problems)

@@ -38,7 +38,9 @@ class LetterWords(BaseModel):
     print: Text
     print_bilingual: Text
     download_docx: Text
+    download_filled: Text
     letter_heading: Text
+    based_on: Text
     fields: LetterFields
 
 
@@ -70,6 +72,7 @@ class SheetWords(BaseModel):
     qr: Text
     print: Text
     download_docx: Text
+    download_filled: Text
     store: Text
     erase: Text
     privacy: Text
@@ -145,6 +148,7 @@ class Labels(BaseModel):
     theme: Text
     moment: Text
     audience: Text
+    time_needed: Text
     checklist: Text
     source: Text
     all_sources: Text

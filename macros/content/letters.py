@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 from babel import Locale, UnknownLocaleError
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from ._common import Text, _front_matter, _pydantic_problems
+from ._common import TITLE_MAX, Text, Title, _front_matter, _pydantic_problems, located
 
 
 class LetterMeta(BaseModel):
@@ -20,13 +20,20 @@ class LetterMeta(BaseModel):
 
     language: Annotated[str, StringConstraints(strict=True, min_length=2)] = Field(
         description="the letter's language code (e.g. 'ar'), the same as the file name")
-    direction: Literal["ltr", "rtl"] = Field(description="'ltr' (left to right) or 'rtl' (right to left)")
+    direction: Literal["ltr", "rtl"] = Field(description="'ltr' (left to right) or 'rtl' (right to left)",
+                                             json_schema_extra={"nl": "'ltr' (van links naar rechts) of 'rtl' "
+                                                                      "(van rechts naar links)"})
     status: Literal["source", "draft", "reviewed"] = Field(
         description="'source' (the Dutch original), 'draft' (not yet checked by a native speaker) "
-                    "or 'reviewed' (checked by a native speaker, named in reviewed_by)")
+                    "or 'reviewed' (checked by a native speaker, named in reviewed_by)",
+        json_schema_extra={"nl": "'source' (het Nederlandse origineel), 'draft' (nog niet nagekeken) of "
+                                 "'reviewed' (nagekeken door een moedertaalspreker)"})
     reviewed_by: Text | None = Field(default=None, description="the name of the native speaker who reviewed it")
-    title: Text = Field(description="the letter's title in its own language")
+    title: Title = Field(description=f"the letter's title in its own language (at most {TITLE_MAX} characters)")
     labels: dict[str, Text] = Field(description="a label in the letter's language for each placeholder")
+    source: Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")] | None = Field(
+        default=None, description="the id of the source in docs/_data/sources.yml the letter is based "
+                                  "on (in the Dutch letter; the page credits it)")
 
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_]+)\}")
@@ -97,36 +104,53 @@ def _load_letter(docs: Path, path: Path, problems: list[str]) -> Letter | None:
     loaded = _front_matter(path, rel, "letter", problems)
     if loaded is None:
         return None
-    raw, body = loaded
+    raw, body, fm = loaded
     try:
         meta = LetterMeta.model_validate(raw)
     except ValidationError as err:
-        problems += _pydantic_problems(rel, "letter", LetterMeta, err, raw)
+        problems += _pydantic_problems(rel, "letter", LetterMeta, err, raw, fm.lines, ("letter",))
         return None
     before = len(problems)
     if meta.language != path.stem:
-        problems.append(f"{rel}: field 'letter.language' is '{meta.language}'; expected "
-                        f"'{path.stem}', the file's name")
+        problems.append(located(rel, fm.lines.get(("letter", "language")),
+                                f"veld 'letter.language' is '{meta.language}', maar moet gelijk zijn aan "
+                                f"de bestandsnaam: '{path.stem}'",
+                                f"field 'letter.language' is '{meta.language}'; expected "
+                                f"'{path.stem}', the file's name"))
     try:
         locale = Locale.parse(meta.language, sep="-")
     except (UnknownLocaleError, ValueError):
-        problems.append(f"{rel}: field 'letter.language' is '{meta.language}', a code Babel does "
-                        "not know; expected a language code such as 'ar', 'tr' or 'pt-BR'")
+        problems.append(located(rel, fm.lines.get(("letter", "language")),
+                                f"veld 'letter.language' is '{meta.language}', een onbekende taalcode; "
+                                "gebruik een code zoals 'ar', 'tr' of 'pt-BR'",
+                                f"field 'letter.language' is '{meta.language}', a code Babel does "
+                                "not know; expected a language code such as 'ar', 'tr' or 'pt-BR'"))
     else:
         if locale.text_direction != meta.direction:
-            problems.append(f"{rel}: field 'letter.direction' is '{meta.direction}', but "
-                            f"{locale.get_display_name('en')} is written '{locale.text_direction}'; "
-                            f"expected '{locale.text_direction}'")
+            problems.append(located(rel, fm.lines.get(("letter", "direction")),
+                                    f"veld 'letter.direction' is '{meta.direction}', maar "
+                                    f"{locale.get_display_name('nl')} schrijf je '{locale.text_direction}'",
+                                    f"field 'letter.direction' is '{meta.direction}', but "
+                                    f"{locale.get_display_name('en')} is written '{locale.text_direction}'; "
+                                    f"expected '{locale.text_direction}'"))
     if meta.status == "reviewed" and not meta.reviewed_by:
-        problems.append(f"{rel}: field 'letter.reviewed_by' is empty; expected the name of the "
-                        "native speaker who reviewed it (status 'reviewed')")
+        problems.append(located(rel, fm.lines.get(("letter", "reviewed_by")) or fm.lines.get(("letter", "status")),
+                                "veld 'letter.reviewed_by' is leeg; vul de naam in van de moedertaalspreker "
+                                "die de brief heeft nagekeken",
+                                "field 'letter.reviewed_by' is empty; expected the name of the "
+                                "native speaker who reviewed it (status 'reviewed')"))
     for jinja in ("{{", "{%", "{#"):
         if jinja in body:
-            problems.append(f"{rel}: body contains '{jinja}'; expected placeholders written "
-                            "with single braces, like {child_name}")
+            line = fm.body_line + body[:body.index(jinja)].count("\n")
+            problems.append(located(rel, line, f"de tekst bevat '{jinja}'; schrijf een invulplek met "
+                                               "enkele accolades, zoals {child_name}",
+                                    f"body contains '{jinja}'; expected placeholders written "
+                                    "with single braces, like {child_name}"))
     for stray in re.findall(r"\{[^{}]*\}", PLACEHOLDER.sub("", body)):
-        problems.append(f"{rel}: body has '{stray}', which is not a placeholder; expected "
-                        "letters, digits and '_' between single braces, like {child_name}")
+        problems.append(located(rel, None, f"de tekst bevat '{stray}', dat is geen invulplek; gebruik "
+                                           "letters, cijfers en '_' tussen enkele accolades, zoals {child_name}",
+                                f"body has '{stray}', which is not a placeholder; expected "
+                                "letters, digits and '_' between single braces, like {child_name}"))
     letter = Letter(meta=meta, path=rel, blocks=parse_letter_body(body))
     return letter if len(problems) == before else None
 
@@ -134,8 +158,10 @@ def _load_letter(docs: Path, path: Path, problems: list[str]) -> Letter | None:
 def _check_letters(letters: list[Letter], source_lang: str, problems: list[str]) -> None:
     sources = [letter for letter in letters if letter.meta.status == "source"]
     if [s.code for s in sources] != [source_lang]:
-        problems.append(f"brief/: letters with status 'source': {[s.path for s in sources]}; "
-                        f"expected exactly one, brief/{source_lang}.md")
+        problems.append(located("brief/", None, f"brieven met status 'source': {[s.path for s in sources]}; "
+                                                f"dat moet er precies één zijn: brief/{source_lang}.md",
+                                f"letters with status 'source': {[s.path for s in sources]}; "
+                                f"expected exactly one, brief/{source_lang}.md"))
         return
     source = sources[0]
     keys = list(LETTER_FIELDS)
@@ -150,25 +176,37 @@ def _check_letters(letters: list[Letter], source_lang: str, problems: list[str])
         found = letter.placeholders
         for key in keys:
             if key not in found:
-                problems.append(f"{rel}: placeholder {{{key}}} is missing; expected the same "
-                                f"placeholders as {source.path}: {', '.join(keys)}")
+                problems.append(located(rel, None, f"de invulplek {{{key}}} ontbreekt; gebruik dezelfde "
+                                                   f"invulplekken als {source.path}: {', '.join(keys)}",
+                                        f"placeholder {{{key}}} is missing; expected the same "
+                                        f"placeholders as {source.path}: {', '.join(keys)}"))
         for key in found:
             if key not in keys:
                 close = difflib.get_close_matches(key, keys, n=1)
                 hint = f"; did you mean {{{close[0]}}}?" if close else ""
-                problems.append(f"{rel}: placeholder {{{key}}} is not in {source.path}{hint} "
-                                f"(expected: {', '.join(keys)})")
+                problems.append(located(rel, None, f"de invulplek {{{key}}} staat niet in {source.path}"
+                                                   + (f"; bedoel je {{{close[0]}}}?" if close else ""),
+                                        f"placeholder {{{key}}} is not in {source.path}{hint} "
+                                        f"(expected: {', '.join(keys)})"))
         if len(letter.questions) != len(source.questions):
-            problems.append(f"{rel}: has {len(letter.questions)} preparation questions; expected "
-                            f"{len(source.questions)}, as in {source.path}")
+            problems.append(located(rel, None, f"de brief heeft {len(letter.questions)} vragen ter voorbereiding; "
+                                               f"dat moeten er {len(source.questions)} zijn, zoals in {source.path}",
+                                    f"has {len(letter.questions)} preparation questions; expected "
+                                    f"{len(source.questions)}, as in {source.path}"))
         if [b.kind for b in letter.blocks] != [b.kind for b in source.blocks]:
-            problems.append(f"{rel}: has {len(letter.blocks)} paragraphs and lists; expected the "
-                            f"same {len(source.blocks)} in the same order as {source.path}")
+            problems.append(located(rel, None, f"de brief heeft {len(letter.blocks)} alinea's en lijsten; "
+                                               f"dat moeten dezelfde {len(source.blocks)} zijn als in {source.path}",
+                                    f"has {len(letter.blocks)} paragraphs and lists; expected the "
+                                    f"same {len(source.blocks)} in the same order as {source.path}"))
         labels = set(letter.meta.labels)
         for key in keys:
             if key not in labels:
-                problems.append(f"{rel}: field 'letter.labels.{key}' is missing; expected a label "
-                                f"in the letter's language for {{{key}}}")
+                problems.append(located(rel, None, f"veld 'letter.labels.{key}' ontbreekt: een woord voor "
+                                                   f"{{{key}}} in de taal van de brief",
+                                        f"field 'letter.labels.{key}' is missing; expected a label "
+                                        f"in the letter's language for {{{key}}}"))
         for key in sorted(labels - set(keys)):
-            problems.append(f"{rel}: field 'letter.labels.{key}' is not a placeholder; expected "
-                            f"one of: {', '.join(keys)}")
+            problems.append(located(rel, None, f"veld 'letter.labels.{key}' is geen invulplek; kies uit: "
+                                               f"{', '.join(keys)}",
+                                    f"field 'letter.labels.{key}' is not a placeholder; expected "
+                                    f"one of: {', '.join(keys)}"))

@@ -5,9 +5,10 @@ import re
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, computed_field, field_validator
 
-from ._common import H1, Text, _pydantic_problems, _read_yaml, split_front_matter
+from ._common import (H1, HTTPS, HTTPS_NL, TITLE_MAX, HttpsUrl, Text, Title, _pydantic_problems,
+                      _read_yaml, located, read_text, split_front_matter)
 
 
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -23,17 +24,61 @@ def contrast_ratio(hex_a: str, hex_b: str) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
+def darken_to_contrast(hex_colour: str, background: str = "#ffffff", ratio: float = 4.5) -> str:
+    """The colour itself if it has `ratio` on `background`, else the lightest darker shade
+    (the same hue, each channel scaled down) that has it."""
+    channels = [int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)]
+    for step in range(101):
+        factor = 1 - step / 100
+        shade = "#" + "".join(f"{round(c * factor):02x}" for c in channels)
+        if contrast_ratio(shade, background) >= ratio:
+            return shade
+    return "#000000"
+
+
+Email = Annotated[str, StringConstraints(strict=True, pattern=r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")]
+Phone = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, pattern=r"^\+?[0-9][0-9 ()-]{5,19}$")]
+EMAIL = "an e-mail address such as info@example.org"
+PHONE = "a phone number of digits and spaces, such as 010 123 45 67 or +31 10 123 45 67"
+
+
 class Contact(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    email: Annotated[str, StringConstraints(strict=True, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] | None = Field(
-        default=None, description="an e-mail address such as info@example.org")
-    phone: Text | None = None
+    email: Email | None = Field(default=None, description=EMAIL,
+                                json_schema_extra={"nl": "een e-mailadres zoals info@example.org"})
+    phone: Phone | None = Field(default=None, description=PHONE,
+                                json_schema_extra={"nl": "een telefoonnummer, zoals 010 123 45 67"})
+
+
+class Address(BaseModel):
+    """A location's postal address, for the letterhead."""
+
+    model_config = ConfigDict(extra="forbid")
+    street: Text = Field(description="the street and house number, e.g. Voorbeeldstraat 12",
+                         json_schema_extra={"nl": "straat en huisnummer, zoals Voorbeeldstraat 12"})
+    postcode: Annotated[str, StringConstraints(strict=True, strip_whitespace=True,
+                                               pattern=r"^[1-9][0-9]{3} ?[A-Z]{2}$")] = Field(
+        description="a Dutch postcode: four digits and two capital letters, e.g. 1234 AB",
+        json_schema_extra={"nl": "een postcode van vier cijfers en twee hoofdletters, zoals 1234 AB"})
+    place: Text = Field(description="the town or city, e.g. Utrecht",
+                        json_schema_extra={"nl": "de plaats, zoals Utrecht"})
+
+    @field_validator("postcode")
+    @classmethod
+    def _one_space(cls, value: str) -> str:
+        return f"{value[:4]} {value[-2:]}"  # 1234AB and 1234 AB are both written 1234 AB
 
 
 class Location(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: Text = Field(description="the location's name")
-    groups: list[Text] = Field(min_length=1, description="a list of one or more group names")
+    groups: list[Text] = Field(min_length=1, description="a list of one or more group names",
+                               json_schema_extra={"nl": "een lijst van een of meer groepen"})
+    address: Address | None = Field(default=None, description="street, postcode and place")
+    phone: Phone | None = Field(default=None, description=PHONE,
+                                json_schema_extra={"nl": "een telefoonnummer, zoals 010 123 45 67"})
+    email: Email | None = Field(default=None, description=EMAIL,
+                                json_schema_extra={"nl": "een e-mailadres zoals info@example.org"})
 
 
 class Organisation(BaseModel):
@@ -41,15 +86,36 @@ class Organisation(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     example: bool = Field(default=False, description="true or false")
-    name: Text = Field(description="the organisation's name as text")
-    website: Annotated[str, StringConstraints(strict=True, pattern=r"^https?://\S+$")] | None = Field(
-        default=None, description="a web address starting with https://")
+    name: Title = Field(description=f"the organisation's name as text (at most {TITLE_MAX} characters)",
+                        json_schema_extra={"nl": f"de naam van de organisatie (hoogstens {TITLE_MAX} tekens)"})
+    website: HttpsUrl | None = Field(default=None, description=HTTPS, json_schema_extra={"nl": HTTPS_NL})
     contact: Contact = Contact()
     logo: Text | None = Field(default=None, description="the path of an image file under docs/")
-    colour: str = Field(default="#00695c", description="a colour written as #rrggbb, e.g. #00695c")
+    colour: str = Field(default="#00695c", description="a colour written as #rrggbb between quotes, "
+                                                      "e.g. \"#00695c\"",
+                        json_schema_extra={"nl": "een kleur als #rrggbb tussen aanhalingstekens, "
+                                                 "zoals \"#00695c\""})
     locations: list[Location] = []
-    repository: Annotated[str, StringConstraints(strict=True, pattern=r"^https://\S+$")] | None = Field(
-        default=None, description="the repository's address, e.g. https://github.com/account/name")
+    repository: HttpsUrl | None = Field(
+        default=None, description="the repository's address, e.g. https://github.com/account/name",
+        json_schema_extra={"nl": "het adres van de repository, zoals https://github.com/account/naam"})
+
+    @computed_field
+    @property
+    def header_text(self) -> str:
+        """White or black, whichever has the higher contrast (WCAG) on the colour."""
+        if not HEX_COLOUR.match(self.colour):
+            return "#ffffff"
+        white, black = contrast_ratio(self.colour, "#ffffff"), contrast_ratio(self.colour, "#000000")
+        return "#ffffff" if white >= black else "#000000"
+
+    @computed_field
+    @property
+    def link_colour(self) -> str:
+        """The colour for links on white: the colour if it has 4.5:1 there, else darkened until it has."""
+        if not HEX_COLOUR.match(self.colour):
+            return "#000000"
+        return darken_to_contrast(self.colour.lower())
 
 
 class OrganisationFile(BaseModel):
@@ -59,25 +125,46 @@ class OrganisationFile(BaseModel):
 
 def _load_organisation(docs: Path, problems: list[str]) -> Organisation | None:
     rel = "_data/organisation.yml"
-    data = _read_yaml(docs / rel, rel, problems)
+    lines: dict = {}
+    data = _read_yaml(docs / rel, rel, problems, lines)
     if data is None:
+        return None
+    raw = data.get("organisation") if isinstance(data, dict) else None
+    colour_line = lines.get(("organisation", "colour"))
+    if isinstance(raw, dict) and "colour" in raw and raw["colour"] is None:
+        # `colour: #00695c` without quotes: YAML reads everything after # as a comment.
+        problems.append(located(rel, colour_line,
+                                "veld 'organisation.colour' is leeg: zet de kleur tussen aanhalingstekens, "
+                                "zoals colour: \"#00695c\" (zonder aanhalingstekens is alles na # uitleg)",
+                                "field 'organisation.colour' is empty; expected a colour between quotes, "
+                                "e.g. colour: \"#00695c\" (without them YAML reads # as a comment)"))
         return None
     try:
         org = OrganisationFile.model_validate(data).organisation
     except ValidationError as err:
-        problems.extend(_pydantic_problems(rel, "", OrganisationFile, err, data))
+        problems.extend(_pydantic_problems(rel, "", OrganisationFile, err, data, lines))
         return None
     before = len(problems)
     if not HEX_COLOUR.match(org.colour):
-        problems.append(f"{rel}: field 'organisation.colour' is {org.colour!r}; expected a colour "
-                        "written as #rrggbb, for example \"#00695c\" (with the quotes)")
-    elif contrast_ratio(org.colour, "#ffffff") < 4.5:
-        problems.append(f"{rel}: field 'organisation.colour' {org.colour} is too light: white text "
-                        f"on it has a contrast of {contrast_ratio(org.colour, '#ffffff'):.1f}:1; "
-                        "expected a darker colour with at least 4.5:1 (WCAG AA)")
-    if org.logo is not None and not (docs / org.logo).is_file():
-        problems.append(f"{rel}: field 'organisation.logo' is '{org.logo}', but there is no file "
-                        f"docs/{org.logo}; expected the path of an image file under docs/")
+        problems.append(located(rel, colour_line,
+                                f"veld 'organisation.colour' is {org.colour!r}; schrijf een kleur als "
+                                "#rrggbb tussen aanhalingstekens, zoals \"#00695c\"",
+                                f"field 'organisation.colour' is {org.colour!r}; expected a colour "
+                                "written as #rrggbb, for example \"#00695c\" (with the quotes)"))
+    logo_line = lines.get(("organisation", "logo"))
+    if org.logo is not None and (re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", org.logo) or org.logo.startswith("//")):
+        problems.append(located(rel, logo_line,
+                                f"veld 'organisation.logo' is een webadres ('{org.logo[:60]}'); zet het "
+                                "logo in docs/assets/organisation/ en schrijf het pad, zoals "
+                                "assets/organisation/logo.svg",
+                                f"field 'organisation.logo' is a web address; expected the path of an "
+                                "image file under docs/, e.g. assets/organisation/logo.svg"))
+    elif org.logo is not None and (".." in Path(org.logo).parts or not (docs / org.logo).is_file()):
+        problems.append(located(rel, logo_line,
+                                f"veld 'organisation.logo' is '{org.logo}', maar het bestand docs/{org.logo} "
+                                "bestaat niet",
+                                f"field 'organisation.logo' is '{org.logo}', but there is no file "
+                                f"docs/{org.logo}; expected the path of an image file under docs/"))
     return org if len(problems) == before else None
 
 
@@ -91,14 +178,19 @@ def _load_vision(docs: Path, languages: list[str], problems: list[str]) -> dict[
     for lang in languages:
         path = docs / f"visie.{lang}.md"
         if not path.exists():
-            problems.append(f"visie.{lang}.md: file is missing; expected the organisation's vision "
-                            f"in '{lang}' (it may be empty until it is written)")
+            problems.append(located(f"visie.{lang}.md", None,
+                                    f"bestand ontbreekt: de visie van de organisatie in '{lang}' (het mag "
+                                    "leeg zijn zolang de visie niet geschreven is)",
+                                    f"file is missing; expected the organisation's vision "
+                                    f"in '{lang}' (it may be empty until it is written)"))
             continue
-        _, body, _ = split_front_matter(path.read_text(encoding="utf-8"))
+        _, body, before = split_front_matter(read_text(path))
         text = HTML_COMMENT.sub("", body).strip()
         if H1.search(text):
-            problems.append(f"visie.{lang}.md: body has a '# ' heading; expected none (the site "
-                            "adds the title)")
+            m = H1.search(body)
+            problems.append(located(f"visie.{lang}.md", before + 1 + body[:m.start()].count("\n") if m else None,
+                                    "de tekst heeft een kop met één '#'; haal die weg (de site zet de titel erboven)",
+                                    "body has a '# ' heading; expected none (the site adds the title)"))
         vision[lang] = text
     return vision
 
@@ -111,7 +203,7 @@ def _load_vision_heads(docs: Path, languages: list[str]) -> dict[str, str]:
     for lang in languages:
         path = docs / f"visie.{lang}.md"
         if path.exists():
-            text = path.read_text(encoding="utf-8")
+            text = read_text(path)
             _, body, _ = split_front_matter(text)
             heads[lang] = text[: len(text) - len(body)]
     return heads

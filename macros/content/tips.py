@@ -3,15 +3,18 @@ across files (known theme and source, one id per language, translations that agr
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from ._common import (H1, H2, PAGE_KEYS, Slug, Text, _check_unique, _describe, _parse_front_matter,
-                      _pydantic_problems, _read_yaml)
+from ._common import (H1, H2, HTTPS, HTTPS_NL, PAGE_KEYS, SUMMARY_MAX, TITLE_MAX, HttpsUrl, Slug,
+                      Summary, Text, Title, _check_unique, _describe, _parse_front_matter,
+                      _pydantic_problems, _read_yaml, located, refuse_render_macros)
 from .labels import Labels
+
+CHECKLIST_ITEM_MAX = 200
 
 
 class TipMeta(BaseModel):
@@ -22,26 +25,32 @@ class TipMeta(BaseModel):
     id: Slug = Field(description="the tip's stable id: lowercase words joined by hyphens, the same as the file name")
     theme: Slug = Field(description="the id of a theme in docs/_data/themes.yml")
     order: int = Field(default=100, strict=True, description="a whole number: the tip's place in its theme")
-    title: Text = Field(description="a short title as text")
-    summary: Text = Field(description="one sentence as text")
+    title: Title = Field(description=f"a short title as text (at most {TITLE_MAX} characters)",
+                         json_schema_extra={"nl": f"een korte titel (hoogstens {TITLE_MAX} tekens)"})
+    summary: Summary = Field(description=f"one sentence as text (at most {SUMMARY_MAX} characters)",
+                             json_schema_extra={"nl": f"één zin (hoogstens {SUMMARY_MAX} tekens)"})
     moment: Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z_]+$")] = Field(
         description="one of the moments in docs/_data/labels.yml"
     )
+    time: Text | None = Field(default=None, description="how much time it takes, in words, e.g. '15 minuten in het teamoverleg'")
     intake_phase: Literal["before", "during", "after"] | None = Field(
         default=None, description="'before', 'during' or 'after' (a few weeks after) the intake "
                                   "meeting, for tips on the intake checklist; leave out otherwise")
     audience: list[Annotated[str, StringConstraints(strict=True)]] = Field(
         min_length=1, description="a list of one or more audiences from docs/_data/labels.yml"
     )
-    checklist: list[Text] = Field(
-        min_length=1, description="a list of short actions, each a line of text"
+    checklist: list[Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1,
+                                                     max_length=CHECKLIST_ITEM_MAX)]] = Field(
+        min_length=1, description=f"a list of short actions, each a line of text (at most "
+                                  f"{CHECKLIST_ITEM_MAX} characters)",
+        json_schema_extra={"nl": "een lijst korte acties, elk op een eigen regel met '- '"}
     )
     source: Slug = Field(description="the id of a source in docs/_data/sources.yml")
 
 
 class ThemeText(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    title: Text
+    title: Title = Field(description=f"a short title (at most {TITLE_MAX} characters)")
     intro: Text
 
 
@@ -57,7 +66,9 @@ class Theme(BaseModel):
 
 class SourceText(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    title: Text
+    title: Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1,
+                                            max_length=300)] = Field(
+        description="the source's title (at most 300 characters)")
     description: Text
 
 
@@ -66,7 +77,7 @@ class Source(BaseModel):
     id: Slug
     author: Text
     year: int | None = None
-    url: str | None = None
+    url: HttpsUrl | None = Field(default=None, description=HTTPS, json_schema_extra={"nl": HTTPS_NL})
 
     def text(self, lang: str) -> SourceText:
         return SourceText.model_validate(getattr(self, lang))
@@ -75,7 +86,7 @@ class Source(BaseModel):
 class Reference(BaseModel):
     model_config = ConfigDict(extra="forbid")
     citation: Text
-    url: str | None = None
+    url: HttpsUrl | None = Field(default=None, description=HTTPS, json_schema_extra={"nl": HTTPS_NL})
 
 
 class SourcesFile(BaseModel):
@@ -98,6 +109,11 @@ class Tip:
     lang: str
     path: str  # relative to docs_dir, with forward slashes: tips/<theme>/<id>.<lang>.md
     body: str
+    lines: dict = field(default_factory=dict, repr=False)  # front-matter key path -> line in the file
+    body_line: int = 1  # the line of the body's first line in the file
+
+    def line(self, *key) -> int | None:
+        return self.lines.get(("tip", *key))
 
     @property
     def id(self) -> str:
@@ -110,9 +126,10 @@ class Tip:
 
 
 def _load_data(docs: Path, languages: list[str], problems: list[str]):
-    themes_data = _read_yaml(docs / "_data/themes.yml", "_data/themes.yml", problems)
-    sources_data = _read_yaml(docs / "_data/sources.yml", "_data/sources.yml", problems)
-    labels_data = _read_yaml(docs / "_data/labels.yml", "_data/labels.yml", problems)
+    lines = {name: {} for name in ("themes", "sources", "labels")}
+    themes_data = _read_yaml(docs / "_data/themes.yml", "_data/themes.yml", problems, lines["themes"])
+    sources_data = _read_yaml(docs / "_data/sources.yml", "_data/sources.yml", problems, lines["sources"])
+    labels_data = _read_yaml(docs / "_data/labels.yml", "_data/labels.yml", problems, lines["labels"])
 
     themes = sources = None
     labels: dict[str, Labels] = {}
@@ -120,41 +137,51 @@ def _load_data(docs: Path, languages: list[str], problems: list[str]):
         try:
             themes = ThemesFile.model_validate(themes_data).themes
         except ValidationError as err:
-            problems += _pydantic_problems("_data/themes.yml", "", ThemesFile, err, themes_data)
+            problems += _pydantic_problems("_data/themes.yml", "", ThemesFile, err, themes_data, lines["themes"])
     if sources_data is not None:
         try:
             sources = SourcesFile.model_validate(sources_data)
         except ValidationError as err:
-            problems += _pydantic_problems("_data/sources.yml", "", SourcesFile, err, sources_data)
+            problems += _pydantic_problems("_data/sources.yml", "", SourcesFile, err, sources_data,
+                                           lines["sources"])
     for kind, items, text_model, rel in (
         ("themes", themes, ThemeText, "_data/themes.yml"),
         ("sources", sources.sources if sources else None, SourceText, "_data/sources.yml"),
     ):
+        where = lines[kind]
         for i, item in enumerate(items or []):
-            _check_unique(items[:i], item.id, rel, f"{kind}[{i}].id", problems)
+            _check_unique(items[:i], item.id, rel, f"{kind}[{i + 1}].id", problems)
             for lang in languages:
                 value = getattr(item, lang, None)
                 if value is None:
-                    problems.append(f"{rel}: field '{kind}[{i}].{lang}' is missing; expected "
-                                    f"the {kind[:-1]}'s {', '.join(text_model.model_fields)} in '{lang}'")
+                    problems.append(located(
+                        rel, where.get((kind, i)),
+                        f"veld '{kind}[{i + 1}].{lang}' ontbreekt: de teksten in '{lang}'",
+                        f"field '{kind}[{i + 1}].{lang}' is missing; expected "
+                        f"the {kind[:-1]}'s {', '.join(text_model.model_fields)} in '{lang}'"))
                     continue
                 try:
                     text_model.model_validate(value)
                 except ValidationError as err:
-                    problems += _pydantic_problems(rel, f"{kind}[{i}].{lang}", text_model, err, value)
+                    problems += _pydantic_problems(rel, f"{kind}[{i + 1}].{lang}", text_model, err, value,
+                                                   where, (kind, i, lang))
     if isinstance(labels_data, dict) or labels_data is None:
         for lang in languages:
             if not labels_data or lang not in labels_data:
                 if labels_data is not None:
-                    problems.append(f"_data/labels.yml: field '{lang}' is missing; expected the "
-                                    f"site's words in language '{lang}'")
+                    problems.append(located("_data/labels.yml", None,
+                                            f"veld '{lang}' ontbreekt: de woorden van de site in '{lang}'",
+                                            f"field '{lang}' is missing; expected the "
+                                            f"site's words in language '{lang}'"))
                 continue
             try:
                 labels[lang] = Labels.model_validate(labels_data[lang])
             except ValidationError as err:
-                problems += _pydantic_problems("_data/labels.yml", lang, Labels, err, labels_data[lang])
+                problems += _pydantic_problems("_data/labels.yml", lang, Labels, err, labels_data[lang],
+                                               lines["labels"], (lang,))
     else:
-        problems.append("_data/labels.yml: expected a mapping of language codes to words")
+        problems.append("_data/labels.yml: verwacht per taalcode de woorden van de site / "
+                        "expected a mapping of language codes to words")
     return themes, sources, labels
 
 
@@ -162,69 +189,96 @@ def _load_tip(docs: Path, path: Path, languages: list[str], problems: list[str])
     rel = path.relative_to(docs).as_posix()
     stem, _, lang = path.name[: -len(".md")].rpartition(".")
     if lang not in languages:
-        problems.append(f"{rel}: file name must end in .<language>.md with a site language "
-                        f"({', '.join(languages)}), e.g. {path.name[:-3]}.{languages[0]}.md")
+        problems.append(f"{rel}: de bestandsnaam moet eindigen op .<taal>.md / file name must end "
+                        f"in .<language>.md with a site language ({', '.join(languages)}), "
+                        f"e.g. {path.name[:-3]}.{languages[0]}.md")
         return None
-    parsed = _parse_front_matter(path, rel, "tip", problems, " (see docs/tips/_template.md)")
-    if parsed is None:
+    fm = _parse_front_matter(path, rel, "tip", problems, " (see docs/tips/_template.md)")
+    if fm is None:
         return None
-    data, body = parsed
+    data, body = fm.data, fm.body
+    refuse_render_macros(rel, fm, "een tip", "a tip", problems, "tips")
     for key in data:
-        if key not in PAGE_KEYS:
+        if key not in PAGE_KEYS and key != "render_macros":
             close = difflib.get_close_matches(str(key), sorted(PAGE_KEYS | set(TipMeta.model_fields)), n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
-            problems.append(f"{rel}: field '{key}' is not a known front-matter key{hint} "
-                            "(a tip's fields go under 'tip:')")
+            problems.append(located(rel, fm.lines.get((key,)),
+                                    f"'{key}' is geen bekende sleutel (de velden van een tip staan onder 'tip:')",
+                                    f"field '{key}' is not a known front-matter key{hint} "
+                                    "(a tip's fields go under 'tip:')"))
     raw = data.get("tip")
     if raw is None:
         if "tip" not in data:
-            problems.append(f"{rel}: field 'tip' is missing; expected a 'tip:' block with the tip's fields")
+            problems.append(located(rel, None, "veld 'tip' ontbreekt: zet de velden van de tip onder 'tip:'",
+                                    "field 'tip' is missing; expected a 'tip:' block with the tip's fields"))
         else:
-            problems.append(f"{rel}: field 'tip' is empty; expected the tip's fields under it")
+            problems.append(located(rel, fm.lines.get(("tip",)), "veld 'tip' is leeg",
+                                    "field 'tip' is empty; expected the tip's fields under it"))
         return None
     if not isinstance(raw, dict):
-        problems.append(f"{rel}: field 'tip' expected a block of fields, got {_describe(raw)}")
+        problems.append(located(rel, fm.lines.get(("tip",)), "onder 'tip' horen velden",
+                                f"field 'tip' expected a block of fields, got {_describe(raw)}"))
         return None
     try:
         meta = TipMeta.model_validate(raw)
     except ValidationError as err:
-        problems += _pydantic_problems(rel, "tip", TipMeta, err, raw)
+        problems += _pydantic_problems(rel, "tip", TipMeta, err, raw, fm.lines, ("tip",))
         return None
     if meta.id != stem:
-        problems.append(f"{rel}: field 'tip.id' is '{meta.id}'; expected '{stem}', the file's name")
+        problems.append(located(rel, fm.lines.get(("tip", "id")),
+                                f"veld 'tip.id' is '{meta.id}', maar moet gelijk zijn aan de bestandsnaam: '{stem}'",
+                                f"field 'tip.id' is '{meta.id}'; expected '{stem}', the file's name"))
     folder = path.parent.name
     if meta.theme != folder:
-        problems.append(f"{rel}: field 'tip.theme' is '{meta.theme}' but the file is in the folder "
-                        f"'tips/{folder}/'; expected the theme to match its folder")
-    if H1.search(body):
-        problems.append(f"{rel}: body has a '# ' heading; expected none (the title comes from 'tip.title')")
-    return Tip(meta=meta, lang=lang, path=rel, body=body)
+        problems.append(located(rel, fm.lines.get(("tip", "theme")),
+                                f"veld 'tip.theme' is '{meta.theme}', maar de tip staat in de map "
+                                f"'tips/{folder}/'",
+                                f"field 'tip.theme' is '{meta.theme}' but the file is in the folder "
+                                f"'tips/{folder}/'; expected the theme to match its folder"))
+    if (m := H1.search(body)):
+        problems.append(located(rel, fm.body_line + body[:m.start()].count("\n"),
+                                "de tekst heeft een kop met één '#'; haal die weg (de titel komt uit 'tip.title')",
+                                "body has a '# ' heading; expected none (the title comes from 'tip.title')"))
+    return Tip(meta=meta, lang=lang, path=rel, body=body, lines=fm.lines, body_line=fm.body_line)
 
 
 def _check_tip(tip: Tip, site_parts, problems: list[str]) -> None:
     themes, sources, labels = site_parts
     m = tip.meta
     if themes is not None and m.theme not in {t.id for t in themes}:
-        problems.append(f"{tip.path}: field 'tip.theme' is '{m.theme}', an unknown theme; expected "
-                        f"one of: {', '.join(t.id for t in themes)} (docs/_data/themes.yml)")
+        ids = ', '.join(t.id for t in themes)
+        problems.append(located(tip.path, tip.line("theme"),
+                                f"veld 'tip.theme' is '{m.theme}', een onbekend thema; kies een van: {ids}",
+                                f"field 'tip.theme' is '{m.theme}', an unknown theme; expected "
+                                f"one of: {ids} (docs/_data/themes.yml)"))
     if sources is not None and m.source not in {s.id for s in sources.sources}:
-        problems.append(f"{tip.path}: field 'tip.source' is '{m.source}', an unknown source; expected "
-                        f"one of: {', '.join(s.id for s in sources.sources)} (docs/_data/sources.yml)")
+        ids = ', '.join(s.id for s in sources.sources)
+        problems.append(located(tip.path, tip.line("source"),
+                                f"veld 'tip.source' is '{m.source}', een onbekende bron; kies een van: {ids}",
+                                f"field 'tip.source' is '{m.source}', an unknown source; expected "
+                                f"one of: {ids} (docs/_data/sources.yml)"))
     words = labels.get(tip.lang)
     if words is None:
         return
     if m.moment not in words.moments:
-        problems.append(f"{tip.path}: field 'tip.moment' is '{m.moment}'; expected one of: "
-                        f"{', '.join(words.moments)}")
+        problems.append(located(tip.path, tip.line("moment"),
+                                f"veld 'tip.moment' is '{m.moment}'; kies een van: {', '.join(words.moments)}",
+                                f"field 'tip.moment' is '{m.moment}'; expected one of: "
+                                f"{', '.join(words.moments)}"))
     for who in m.audience:
         if who not in words.audiences:
-            problems.append(f"{tip.path}: field 'tip.audience' has '{who}'; expected each to be one "
-                            f"of: {', '.join(words.audiences)}")
+            problems.append(located(tip.path, tip.line("audience"),
+                                    f"veld 'tip.audience' bevat '{who}'; kies uit: {', '.join(words.audiences)}",
+                                    f"field 'tip.audience' has '{who}'; expected each to be one "
+                                    f"of: {', '.join(words.audiences)}"))
     wanted = [words.sections.why, words.sections.what, words.sections.example]
     found = H2.findall(tip.body)
     if found != wanted:
-        problems.append(f"{tip.path}: body has the sections {found or 'none'}; expected exactly "
-                        f"these '## ' headings in this order: {wanted}")
+        problems.append(located(tip.path, tip.body_line,
+                                f"de tekst heeft de koppen {found or 'geen'}; verwacht precies deze "
+                                f"'## '-koppen in deze volgorde: {wanted}",
+                                f"body has the sections {found or 'none'}; expected exactly "
+                                f"these '## ' headings in this order: {wanted}"))
 
 
 STRUCTURAL = ("theme", "order", "moment", "intake_phase", "audience", "source")
@@ -236,17 +290,26 @@ def _check_translations(by_id: dict[str, dict[str, Tip]], languages: list[str], 
         for lang in languages:
             if lang not in versions:
                 folder = first.path.rsplit("/", 1)[0]
-                problems.append(f"{first.path}: tip '{tip_id}' has no '{lang}' version; expected "
-                                f"the file {folder}/{tip_id}.{lang}.md")
+                problems.append(located(first.path, None,
+                                        f"tip '{tip_id}' heeft geen versie in '{lang}'; maak het bestand "
+                                        f"{folder}/{tip_id}.{lang}.md",
+                                        f"tip '{tip_id}' has no '{lang}' version; expected "
+                                        f"the file {folder}/{tip_id}.{lang}.md"))
         for tip in versions.values():
             if tip is first:
                 continue
             for name in STRUCTURAL:
                 a, b = getattr(first.meta, name), getattr(tip.meta, name)
                 if a != b:
-                    problems.append(f"{tip.path}: field 'tip.{name}' is {b!r} but {a!r} in "
-                                    f"{first.path}; expected the same value in every language")
+                    problems.append(located(tip.path, tip.line(name),
+                                            f"veld 'tip.{name}' is {b!r} maar {a!r} in {first.path}; "
+                                            "dat moet in elke taal hetzelfde zijn",
+                                            f"field 'tip.{name}' is {b!r} but {a!r} in "
+                                            f"{first.path}; expected the same value in every language"))
             if len(tip.meta.checklist) != len(first.meta.checklist):
-                problems.append(
-                    f"{tip.path}: field 'tip.checklist' has {len(tip.meta.checklist)} items but "
-                    f"{first.path} has {len(first.meta.checklist)}; expected the same items in every language")
+                problems.append(located(
+                    tip.path, tip.line("checklist"),
+                    f"veld 'tip.checklist' heeft {len(tip.meta.checklist)} punten, maar {first.path} heeft "
+                    f"er {len(first.meta.checklist)}; elke taal heeft dezelfde punten",
+                    f"field 'tip.checklist' has {len(tip.meta.checklist)} items but "
+                    f"{first.path} has {len(first.meta.checklist)}; expected the same items in every language"))

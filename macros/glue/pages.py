@@ -9,7 +9,7 @@ from mkdocs.plugins import event_priority
 
 from .. import booklets, checklists, letters, organisation, sheets, tips, vision_draft, worksheets
 from ..content import Site
-from ..routes import Route, Routes
+from ..routes import Route, Routes, relative
 from . import i18n
 from .site import built
 
@@ -75,7 +75,9 @@ def _worksheet(ctx: PageContext, route: Route, markdown: str) -> str:
 
 def _letter(ctx: PageContext, route: Route, markdown: str) -> str:
     letter = next(x for x in ctx.site.letters if x.code == route.name)
-    view = letters.build_letter_page(ctx.site, letter, ctx.lang, ctx.href("letter-docx", route.name))
+    org = ctx.site.organisation
+    logo = relative(ctx.url, org.logo) if org and org.logo else None
+    view = letters.build_letter_page(ctx.site, letter, ctx.lang, ctx.href("letter-docx", route.name), logo)
     return letters.render_letter_page(view)
 
 

@@ -1,28 +1,77 @@
-/* The invitation letter: fill it in as the user types, print it.
+/* The invitation letter: fill it in as the user types, print it, download it for Word.
  * What is typed stays in this page: it is never sent, never stored, and goes into the letter
- * as text (textContent), never as HTML. Dates and times are written the way the letter's
- * language writes them (Intl), in the Gregorian calendar that the appointment is made in. */
+ * as text (textContent), never as HTML.
+ *
+ * Dates and times: each letter carries the formats of its own language from CLDR (Babel, at
+ * build time) in data-date-formats. They are used always, not only where the browser's Intl
+ * lacks the language: Debian's Chromium knows no Tigrinya or Somali and silently writes US
+ * English, and browsers differ in their CLDR versions. With the build's formats every browser
+ * prints the same letter, and the Word file made from the page has the same date as the paper.
+ * The calendar is the Gregorian one the appointment is made in. */
 (function () {
   "use strict";
 
-  function format(key, value, lang) {
-    if (!value) return null;
-    // The language as used in the Netherlands where the browser knows it (en-NL: 3 December,
-    // 14:30), otherwise the language itself.
+  var here = document.currentScript && document.currentScript.src;
+
+  function pad(n, width) {
+    var s = String(n);
+    while (s.length < width) s = "0" + s;
+    return s;
+  }
+
+  /* A CLDR pattern (cut into text and fields at build time) filled in for a date. */
+  function fill(parts, date, formats) {
+    return parts.map(function (part) {
+      var field = part[0], width = part[1];
+      var month = date.getMonth(), hours = date.getHours();
+      switch (field) {
+        case "text": return width;
+        case "E": return formats.days[width === 4 ? "wide" : "abbreviated"][date.getDay()];
+        case "d": return pad(date.getDate(), width);
+        case "M":
+        case "L":
+          if (width <= 2) return pad(month + 1, width);
+          return formats.months[field === "M" ? "format" : "stand-alone"][width === 4 ? "wide" : "abbreviated"][month];
+        case "y": return width === 2 ? pad(date.getFullYear() % 100, 2) : pad(date.getFullYear(), width);
+        case "H": return pad(hours, width);
+        case "k": return pad(hours || 24, width);
+        case "h": return pad(hours % 12 || 12, width);
+        case "K": return pad(hours % 12, width);
+        case "m": return pad(date.getMinutes(), width);
+        case "a": return formats.periods[hours < 12 ? 0 : 1];
+        default: throw new Error("unknown date field " + field);
+      }
+    }).join("");
+  }
+
+  function intlFormat(key, date, lang) {
+    // Only for a letter without build-time formats.
     var locales = [lang + "-NL", lang];
+    var options = key === "meeting_date" ? { dateStyle: "full", calendar: "gregory" } : { timeStyle: "short" };
+    return new Intl.DateTimeFormat(locales, options).format(date);
+  }
+
+  function format(key, value, letter) {
+    if (!value) return null;
+    var date;
     if (key === "meeting_date") {
       var d = value.split("-").map(Number);
       if (d.length !== 3 || !d[0] || !d[1] || !d[2]) return value;
-      return new Intl.DateTimeFormat(locales, { dateStyle: "full", calendar: "gregory" })
-        .format(new Date(d[0], d[1] - 1, d[2]));
-    }
-    if (key === "meeting_time") {
+      date = new Date(d[0], d[1] - 1, d[2]);
+    } else if (key === "meeting_time") {
       var t = value.split(":").map(Number);
       if (t.length < 2 || isNaN(t[0]) || isNaN(t[1])) return value;
-      return new Intl.DateTimeFormat(locales, { timeStyle: "short" })
-        .format(new Date(2000, 0, 1, t[0], t[1]));
+      date = new Date(2000, 0, 1, t[0], t[1]);
+    } else {
+      return value;
     }
-    return value;
+    var formats = letter.dateFormats;
+    if (formats === undefined) {
+      formats = letter.dataset.dateFormats ? JSON.parse(letter.dataset.dateFormats) : null;
+      letter.dateFormats = formats;
+    }
+    if (!formats) return intlFormat(key, date, letter.dataset.letterLang);
+    return fill(key === "meeting_date" ? formats.date : formats.time, date, formats);
   }
 
   function setup() {
@@ -35,8 +84,7 @@
     function update(input) {
       var key = input.dataset.field;
       document.querySelectorAll('.letter [data-field="' + key + '"]').forEach(function (el) {
-        var lang = el.closest("[data-letter-lang]").dataset.letterLang;
-        var text = format(key, input.value.trim(), lang);
+        var text = format(key, input.value.trim(), el.closest("[data-letter-lang]"));
         el.textContent = text === null ? el.dataset.placeholder : text;
         el.classList.toggle("letter-field--filled", text !== null);
       });
@@ -64,14 +112,58 @@
         }));
       });
     }
+
+    function blurField() {
+      // Neither the focus ring nor the caret goes on paper.
+      if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+    }
     document.querySelectorAll("button[data-print]").forEach(function (button) {
       button.addEventListener("click", function () {
         document.body.dataset.print = button.dataset.print;
+        blurField();
         window.print();
       });
     });
+    window.addEventListener("beforeprint", blurField);
     window.addEventListener("afterprint", function () {
       delete document.body.dataset.print;
+    });
+
+    // What is typed here is never kept: ask before the page is left with it.
+    window.addEventListener("beforeunload", function (event) {
+      var typed = Array.prototype.some.call(inputs, function (input) { return input.value.trim() !== ""; });
+      if (!typed) return;
+      event.preventDefault();
+      event.returnValue = "";
+    });
+
+    var word = document.querySelector("[data-word-download]");
+    if (word) {
+      word.addEventListener("click", function () {
+        wordDownload(word, [document.querySelector(".letter-sheet")]);
+      });
+    }
+  }
+
+  /* "Download for Word": word-export.js (and the Word library it loads) only on first use. */
+  var exporter = null;
+  function wordDownload(button, roots) {
+    if (!exporter) {
+      exporter = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = here.replace(/[^/]*$/, "word-export.js");
+        script.onload = resolve;
+        script.onerror = function () { exporter = null; reject(new Error("could not load " + script.src)); };
+        document.head.appendChild(script);
+      });
+    }
+    button.disabled = true;
+    exporter.then(function () {
+      return window.SamenMetOudersWord.download(button, roots);
+    }).catch(function (err) {
+      console.error(err);
+    }).then(function () {
+      button.disabled = false;
     });
   }
 

@@ -1,0 +1,87 @@
+"""A warning before leaving a page with typed answers that are not kept: only when something was
+typed, and not when the user chose to keep the answers on this device."""
+from __future__ import annotations
+
+import pytest
+
+
+def leave(page) -> list[str]:
+    """Close the page as a user closing the tab would; the warnings the browser asked."""
+    asked = []
+
+    def answer(dialog):
+        asked.append(dialog.type)
+        dialog.accept()
+
+    page.on("dialog", answer)
+    page.close(run_before_unload=True)
+    page.wait_for_event("close", timeout=5000) if not page.is_closed() else None
+    return asked
+
+
+@pytest.fixture
+def new_page(browser, site_url):
+    context = browser.new_context()
+    yield lambda rel: _open(context, site_url + rel)
+    context.close()
+
+
+def _open(context, url):
+    page = context.new_page()
+    page.goto(url)
+    return page
+
+
+def test_a_sheet_with_typed_answers_asks_before_it_is_left(new_page):
+    page = new_page("werkbladen/samenwerken/")
+    page.locator(".sheet-paper textarea").first.click()
+    page.keyboard.type("We bellen de ouders na twee weken")
+    assert leave(page) == ["beforeunload"]
+
+
+def test_a_ticked_box_on_a_checklist_asks_too(new_page):
+    page = new_page("en/checklists/intake/")
+    page.locator("ul.checklist label").first.click()
+    assert leave(page) == ["beforeunload"]
+
+
+def test_an_untouched_sheet_is_left_without_a_question(new_page):
+    page = new_page("werkbladen/samenwerken/")
+    page.locator(".sheet-paper textarea").first.click()  # focused, nothing typed
+    assert leave(page) == []
+
+
+def test_answers_kept_on_this_device_are_left_without_a_question(new_page):
+    page = new_page("werkbladen/samenwerken/")
+    page.locator(".sheet-paper textarea").first.click()
+    page.keyboard.type("We bellen de ouders na twee weken")
+    page.get_by_label("Bewaar mijn antwoorden op dit apparaat").check()
+    assert leave(page) == []
+
+
+def test_answers_typed_and_erased_again_are_left_without_a_question(new_page):
+    page = new_page("werkbladen/samenwerken/")
+    page.locator(".sheet-paper textarea").first.click()
+    page.keyboard.type("Weg ermee")
+    page.get_by_role("button", name="Wis mijn antwoorden").click()
+    assert leave(page) == []
+
+
+def test_the_letter_asks_only_when_something_was_typed(new_page):
+    page = new_page("brief/ar/")
+    page.locator("#field-child_name").click()
+    assert leave(page) == []
+    page = new_page("brief/ar/")
+    page.locator("#field-child_name").click()
+    page.keyboard.type("Noor")
+    assert leave(page) == ["beforeunload"]
+
+
+def test_unticking_keep_on_this_device_makes_it_ask_again(new_page):
+    page = new_page("werkbladen/samenwerken/")
+    page.locator(".sheet-paper textarea").first.click()
+    page.keyboard.type("We bellen de ouders na twee weken")
+    box = page.get_by_label("Bewaar mijn antwoorden op dit apparaat")
+    box.check()
+    box.uncheck()  # the answers are no longer kept
+    assert leave(page) == ["beforeunload"]
