@@ -2,7 +2,8 @@
 
 The answers are typed in the browser and stay there: this module gives the page, at build
 time, what the browser needs to turn them into a Markdown file that can replace the fork's
-docs/visie.<lang>.md (docs/assets/javascripts/vision-draft.js does that, with no request):
+docs/visie.<lang>.md (docs/assets/javascripts/vision-draft.js does that, with no request; it gives the same text
+as a Word file through the site's Word download, word-export.js):
 the file's name, what stands above the text in that file today (its front matter, with the
 comments for the editor), and the structure of the vision page. That structure follows the
 template: a `## ` heading per part (the vision page has no `# ` heading: the site adds the
@@ -56,6 +57,8 @@ def build_vision_draft(site: Site, lang: str, sheet: WorksheetView) -> dict:
     file = vision_file(lang)
     return {
         "file": file,
+        "docx_stem": f"visie-{lang}",  # the Word file: visie-nl-<date>.docx
+        "title": words.title,  # the vision page's title, at the top of the Word file
         "head": site.vision_heads.get(lang, "---\n---\n"),
         "parts": parts,
         "words": {"done": words.draft_done.format(file=file), "left_out": words.draft_left_out,

@@ -8,6 +8,7 @@ import shutil
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from docx import Document
 
 from conftest import ROOT, copy_project, mkdocs_build
 from macros import sheets
@@ -121,15 +122,17 @@ def test_a_long_example_is_refused(tmp_path):
         sheet["en"]["sections"][s]["questions"][q]["examples"][0] = "word " * 40
     message, _, _ = _mutated(tmp_path, change)
     assert "_data/worksheets.yml" in message and "examples" in message
-    assert "each at most 140 characters" in message
+    assert "expected at most 140 characters" in message
 
 
 def test_examples_in_one_language_only_are_refused(tmp_path):
     def change(sheet, s, q):
         del sheet["en"]["sections"][s]["questions"][q]["examples"]
     message, sheet_id, question_id = _mutated(tmp_path, change)
-    assert (f"_data/worksheets.yml: worksheet '{sheet_id}' question '{question_id}' has 0 example(s) "
-            "in 'en' and 2 in 'nl'; expected the same number of examples in every language") in message
+    assert "_data/worksheets.yml" in message
+    assert (f"worksheet '{sheet_id}' question '{question_id}' has 0 example(s) in 'en' and 2 in "
+            "'nl'; expected the same number of examples in every language") in message
+    assert f"werkblad '{sheet_id}', vraag '{question_id}'" in message  # Dutch first
 
 
 # --- the draft vision -------------------------------------------------------------------------
@@ -230,3 +233,27 @@ def test_typed_answers_become_the_vision_page_of_a_fork(page, site_url, content,
     link = home.find("a", string=content.labels["nl"].vision.read_it)
     assert link is not None and link["href"].rstrip("/").endswith("visie")
 
+
+
+def test_the_draft_as_a_word_file_has_the_same_text(page, site_url, content, tmp_path):
+    sheet = vision_sheet(content, "nl")
+    boxes = answers_of(sheet)
+    typed = {boxes[0][2]: ANSWER.format(n=0), boxes[-1][2]: ANSWER.format(n=len(boxes) - 1)}
+    page.goto(site_url + "werkbladen/visie/")
+    for answer_id, value in typed.items():
+        page.fill(f".sheet-paper textarea[data-answer='{answer_id}']", value)
+    with page.expect_download() as info:
+        page.locator("[data-vision-draft-word]").click()
+    download = info.value
+    assert re.fullmatch(r"visie-nl-\d{4}-\d{2}-\d{2}\.docx", download.suggested_filename)
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    doc = Document(str(path))
+    paragraphs = [(p.style.name, p.text) for p in doc.paragraphs if p.text.strip()]
+    assert paragraphs[0] == ("Heading 1", content.labels["nl"].vision.title)
+    headings = [text for style, text in paragraphs if style == "Heading 2"]
+    assert headings == [boxes[0][0], boxes[-1][0]]  # only the parts with an answer
+    for value in typed.values():
+        assert ("Normal", value) in paragraphs or any(text == value for _, text in paragraphs)
+    assert len([1 for _, text in paragraphs if text.startswith("Zin ")]) == 2
+    assert page.watch.foreign_requests == []

@@ -117,6 +117,7 @@ class VisionWords(BaseModel):
     read_it: Text
     # The draft made from the vision template's answers (werkbladen/visie/)
     draft_make: Text
+    draft_word: Text
     draft_help: Text
     draft_guide: Text  # before the link to the fork guide
     draft_done: Text  # {file}: the downloaded file's name
