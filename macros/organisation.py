@@ -47,30 +47,31 @@ def _status(site: Site, reader: str, lang: str, present: bool) -> str:
     """The status of the `lang` version, in the reader's words."""
     words = site.labels[reader].status_page
     if not present:
-        return words.missing
-    return getattr(words, site.labels[lang].translation.status)
+        return escape_md(words.missing)
+    return escape_md(getattr(words, site.labels[lang].translation.status))
 
 
 def render_translation_status(site: Site, routes: Routes, lang: str, from_src: str = "vertalingen.md") -> str:
     """For every tip, page and letter: which languages have it, and with which status."""
     words = site.labels[lang].status_page
     langs = site.languages
-    head = "| " + " | ".join([words.part] + [language_name(x, lang) for x in langs]) + " |\n"
+    head = "| " + " | ".join(escape_md(x) for x in [words.part] + [language_name(x, lang) for x in langs]) + " |\n"
     head += "| " + " | ".join(["---"] * (len(langs) + 1)) + " |\n"
-    out = [f"## {words.tips}\n\n{head}"]
+    out = [f"## {escape_md(words.tips)}\n\n{head}"]
     for tip in site.tips[langs[0]]:
         cells = [_status(site, lang, x, any(t.id == tip.id for t in site.tips[x])) for x in langs]
         out.append(f"| [{escape_md(tip.meta.title)}]({routes.md_href(from_src, 'tip', tip.id)}) | "
                    + " | ".join(cells) + " |\n")
-    out.append(f"\n## {words.pages}\n\n{head}")
+    out.append(f"\n## {escape_md(words.pages)}\n\n{head}")
     for page, present in sorted(site.pages.items()):
         if page.startswith("tips/") and not page.endswith("index.md"):
             continue
         cells = [_status(site, lang, x, x in present) for x in langs]
         href = posixpath.relpath(page, posixpath.dirname(from_src) or ".")
         out.append(f"| [`{page}`]({href}) | " + " | ".join(cells) + " |\n")
-    out.append(f"\n## {words.letters}\n\n| {words.part} | {site.labels[lang].letter.status} |\n| --- | --- |\n")
+    out.append(f"\n## {escape_md(words.letters)}\n\n| {escape_md(words.part)} | "
+               f"{escape_md(site.labels[lang].letter.status)} |\n| --- | --- |\n")
     for letter in site.letters:
         out.append(f"| [{escape_md(language_name(letter.code, lang))}]({routes.md_href(from_src, 'letter', letter.code)}) | "
-                   f"{escape(status_text(site, letter, lang))} |\n")
+                   f"{escape_md(status_text(site, letter, lang))} |\n")
     return "".join(out)

@@ -19,11 +19,11 @@ def render_sources(site: Site, lang: str) -> str:
         link = f" <{source.url}>" if source.url else ""
         used.append(f"### {escape_md(text.title)}\n\n**{escape_md(source.author)}**{year}{link}\n\n"
                     f"{escape_md(text.description)}\n")
-    parts = [f"## {words.sources_used}\n", *used]
+    parts = [f"## {escape_md(words.sources_used)}\n", *used]
     if site.sources.further_reading:
-        parts.append(f"## {words.further_reading}\n")
+        parts.append(f"## {escape_md(words.further_reading)}\n")
         parts.append("\n".join(_entry(r.citation, r.url) for r in site.sources.further_reading) + "\n")
     if site.sources.references:
-        parts.append(f"## {words.references}\n")
+        parts.append(f"## {escape_md(words.references)}\n")
         parts.append("\n".join(_entry(r.citation, r.url) for r in site.sources.references) + "\n")
     return "\n".join(parts)

@@ -3,6 +3,7 @@ has a renderer gets its Markdown from it (on_page_markdown), as a chain of small
 guarded by the page's kind of route."""
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from mkdocs.plugins import event_priority
@@ -108,5 +109,6 @@ def on_page_markdown(markdown, page, config, files):
         if route.kind == "letter":  # one file per letter language, shown in every site language
             return markdown
     if i18n.page_locale(page, config) != lang:
-        markdown = f'!!! note "{state.content.labels[lang].not_translated}"\n\n{markdown}'
+        note = html.escape(state.content.labels[lang].not_translated)  # an admonition's title: text
+        markdown = f'!!! note "{note}"\n\n{markdown}'
     return markdown

@@ -65,14 +65,25 @@
     } else {
       return value;
     }
-    var formats = letter.dateFormats;
-    if (formats === undefined) {
-      formats = letter.dataset.dateFormats ? JSON.parse(letter.dataset.dateFormats) : null;
-      letter.dateFormats = formats;
-    }
+    var formats = formatsOf(letter);
     if (!formats) return intlFormat(key, date, letter.dataset.letterLang);
     return fill(key === "meeting_date" ? formats.date : formats.time, date, formats);
   }
+
+  function formatsOf(letter) {
+    if (letter.dateFormats === undefined) {
+      letter.dateFormats = letter.dataset.dateFormats ? JSON.parse(letter.dataset.dateFormats) : null;
+    }
+    return letter.dateFormats;
+  }
+
+  /* For the letterhead (letterhead.js): a date written as this letter's language writes it. */
+  window.letterDates = {
+    formatDate: function (letter, date) {
+      var formats = formatsOf(letter);
+      return formats ? fill(formats.date, date, formats) : intlFormat("meeting_date", date, letter.dataset.letterLang);
+    }
+  };
 
   function setup() {
     var inputs = document.querySelectorAll(".letter-form input[data-field]");

@@ -5,12 +5,13 @@
 (function () {
   "use strict";
 
-  function today(lang) {
-    // The letter's own date format where the page gives one (window.letterDates, letter.js),
-    // otherwise the browser's for the letter's language.
+  function today(letter) {
+    // The letter's own date format from CLDR (window.letterDates, letter.js), otherwise the
+    // browser's for the letter's language.
     var now = new Date();
+    var lang = letter.dataset.letterLang;
     if (window.letterDates && window.letterDates.formatDate) {
-      var formatted = window.letterDates.formatDate(lang, now);
+      var formatted = window.letterDates.formatDate(letter, now);
       if (formatted) return formatted;
     }
     try {
@@ -28,7 +29,7 @@
 
     function show(place) {
       heads.forEach(function (head) {
-        var lang = head.closest("[data-letter-lang]").dataset.letterLang;
+        var letter = head.closest("[data-letter-lang]");
         ["name", "street", "postcode-place", "phone", "email"].forEach(function (key) {
           var line = head.querySelector('[data-letterhead="' + key + '"]');
           var value = place ? place[key] || "" : "";
@@ -37,7 +38,7 @@
         });
         head.querySelector('[data-letterhead="place"]').textContent = place ? place.place || "" : "";
         head.querySelector(".letter-head__sep").hidden = !(place && place.place);
-        head.querySelector('[data-letterhead="date"]').textContent = today(lang);
+        head.querySelector('[data-letterhead="date"]').textContent = today(letter);
       });
     }
 
