@@ -16,11 +16,13 @@ def vision_written(site: Site, lang: str) -> bool:
 
 
 def render_vision_page(site: Site, routes: Routes, lang: str, body: str) -> str:
-    """The vision as the organisation wrote it, or, while it is empty, where to start."""
+    """The vision as the organisation wrote it, or, while it is empty, where to start.
+    The text is the one the content loader read (front matter and comments removed): MkDocs
+    keeps a front matter of comments only in `body`, and would show its lines as headings."""
     words = site.labels[lang].vision
     title = f"# {escape_md(words.title)}\n\n"
     if vision_written(site, lang):
-        return title + body.strip() + "\n"
+        return title + site.vision[lang].strip() + "\n"
     name = site.organisation.name if site.organisation else ""
     sheet = site.worksheet("visie")
     link = (f"[{escape_md(sheet.text(lang).title)}]({routes.md_href('visie.md', 'worksheet', 'visie')})"

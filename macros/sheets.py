@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import segno
 
@@ -62,6 +62,7 @@ class Answer:
     label: str
     hint: str | None = None
     lines: int = 3
+    examples: list[str] = field(default_factory=list)  # example answers, shown as hints
 
 
 @dataclass
@@ -71,6 +72,7 @@ class AnswerGroup:
     legend: str
     answers: list[Answer]
     hint: str | None = None
+    examples: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -176,9 +178,10 @@ def build_worksheet(site: Site, lang: str, name: str, url: str) -> WorksheetView
             if q.per_theme:
                 blocks.append(AnswerGroup(q.label, [
                     Answer(f"{q.id}-{theme.id}", site.labels[lang].sheets.per_theme.format(
-                        theme=theme.text(lang).title), None, q.lines) for theme in site.themes], q.hint))
+                        theme=theme.text(lang).title), None, q.lines) for theme in site.themes], q.hint,
+                    list(q.examples)))
             else:
-                blocks.append(Answer(q.id, q.label, q.hint, q.lines))
+                blocks.append(Answer(q.id, q.label, q.hint, q.lines, list(q.examples)))
         parts.append(WorksheetPart(section.heading, section.intro, blocks))
     links = [SheetLink(ref, _sheet_title(site, lang, ref)) for ref in sheet.draws_on]
     return WorksheetView(name, text.title, text.summary, text.intro, parts, links,

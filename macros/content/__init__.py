@@ -17,7 +17,7 @@ from pathlib import Path
 from ._common import ContentError, located, split_front_matter
 from .labels import Labels
 from .letters import LETTER_FIELDS, PLACEHOLDER, Block, Letter, LetterMeta, _check_letters, _load_letter, parse_letter_body
-from .organisation import Address, Organisation, _load_organisation, _load_vision, contrast_ratio, darken_to_contrast
+from .organisation import Address, Organisation, _load_organisation, _load_vision, _load_vision_heads, contrast_ratio, darken_to_contrast
 from .pages import PAGE_MACROS, check_pages
 from .tips import (Source, SourcesFile, Theme, Tip, TipMeta, _check_tip, _check_translations,
                    _load_data, _load_tip)
@@ -41,6 +41,7 @@ class Site:
     worksheets: list[Worksheet] = field(default_factory=list)
     organisation: Organisation | None = None
     vision: dict[str, str] = field(default_factory=dict)  # the vision's text per language ("" = not written)
+    vision_heads: dict[str, str] = field(default_factory=dict)  # front matter of visie.<lang>.md, as written
     pages: dict[str, list[str]] = field(default_factory=dict)  # page (no language) -> its languages
     page_titles: dict = field(default_factory=dict)  # (page, language) -> its '# ' heading
     theme_worksheet: dict[str, ThemeWorksheetText] = field(default_factory=dict)
@@ -173,6 +174,7 @@ def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
                 tasks=tasks,
                 vision=vision)
     site.pages, site.page_titles = _page_languages(docs, languages)
+    site.vision_heads = _load_vision_heads(docs, languages)
     for lang in languages:
         site.tips[lang] = sorted((t for t in tips if t.lang == lang),
                                  key=lambda t: (order[t.meta.theme], t.meta.order, t.meta.title))

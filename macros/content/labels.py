@@ -89,6 +89,7 @@ class SheetWords(BaseModel):
     meeting_plan: Text
     who: Text
     steps: Text
+    examples: Text  # "For example:", above a question's example answers
 
 
 class TranslationStatus(BaseModel):
@@ -114,6 +115,14 @@ class VisionWords(BaseModel):
     not_written: Text
     write_it: Text
     read_it: Text
+    # The draft made from the vision template's answers (werkbladen/visie/)
+    draft_make: Text
+    draft_word: Text
+    draft_help: Text
+    draft_guide: Text  # before the link to the fork guide
+    draft_done: Text  # {file}: the downloaded file's name
+    draft_left_out: Text
+    draft_nothing: Text
 
 
 class StatusWords(BaseModel):

@@ -193,3 +193,17 @@ def _load_vision(docs: Path, languages: list[str], problems: list[str]) -> dict[
                                     "body has a '# ' heading; expected none (the site adds the title)"))
         vision[lang] = text
     return vision
+
+
+def _load_vision_heads(docs: Path, languages: list[str]) -> dict[str, str]:
+    """What stands above the vision's text in visie.<lang>.md (its front matter with the
+    comments for the editor, dashes included): a draft vision made for download starts with
+    it, so the file it gives can replace the fork's own."""
+    heads = {}
+    for lang in languages:
+        path = docs / f"visie.{lang}.md"
+        if path.exists():
+            text = read_text(path)
+            _, body, _ = split_front_matter(text)
+            heads[lang] = text[: len(text) - len(body)]
+    return heads

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from ._common import Slug, Summary, Text, Title, _check_unique, _pydantic_problems, _read_yaml, located
+
+
+# Example answers shown as hints beside a question: short, so they read as a hint and not as
+# the answer to copy.
+MAX_EXAMPLES = 2
+EXAMPLE_LENGTH = 140
+Example = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1,
+                                           max_length=EXAMPLE_LENGTH)]
 
 
 class Question(BaseModel):
@@ -16,6 +26,10 @@ class Question(BaseModel):
     hint: Text | None = None
     lines: int = Field(default=3, ge=1, le=12, description="answer space, in lines (1 to 12)")
     per_theme: bool = False
+    examples: list[Example] = Field(
+        default=[], max_length=MAX_EXAMPLES,
+        description=f"a list of at most {MAX_EXAMPLES} short example answers, each at most "
+                    f"{EXAMPLE_LENGTH} characters")
 
 
 class SheetSection(BaseModel):
@@ -111,7 +125,7 @@ def _load_worksheets(docs: Path, languages: list[str], theme_ids: list[str], sou
                                         f"het id van een werkblad: {', '.join(ids)}",
                                         f"field 'worksheets[{i + 1}].draws_on' has '{ref}'; expected "
                                         f"'themes' or a worksheet id: {', '.join(ids)}"))
-        shapes = {}
+        shapes, texts = {}, {}
         for lang in languages:
             value = getattr(sheet, lang, None)
             if value is None:
@@ -127,6 +141,7 @@ def _load_worksheets(docs: Path, languages: list[str], theme_ids: list[str], sou
                 problems += _pydantic_problems(rel, f"worksheets[{i + 1}].{lang}", WorksheetText, err, value,
                                                lines, ("worksheets", i, lang))
                 continue
+            texts[lang] = text
             shapes[lang] = [[(q.id, q.lines, q.per_theme) for q in s.questions] for s in text.sections]
             flat = [q for s in shapes[lang] for q in s]
             for qid in {q[0] for q in flat if [x[0] for x in flat].count(q[0]) > 1}:
@@ -144,6 +159,7 @@ def _load_worksheets(docs: Path, languages: list[str], theme_ids: list[str], sou
                                         f"worksheet '{sheet.id}' has other sections or questions "
                                         f"(ids, lines, per_theme) in '{lang}' than in '{first}'; expected "
                                         "the same structure in every language"))
+        _check_example_counts(rel, sheet.id, texts, lines.get(("worksheets", i)), problems)
     for lang in languages:
         if lang not in parsed.theme_worksheet:
             problems.append(located(rel, lines.get(("theme_worksheet",)),
@@ -158,6 +174,26 @@ def _load_worksheets(docs: Path, languages: list[str], theme_ids: list[str], sou
                                     f"field 'theme_worksheet.{lang}.title' has no '{{theme}}'; "
                                     "expected it where the theme's title goes"))
     return sorted(parsed.worksheets, key=lambda w: (w.order, w.id)), parsed.theme_worksheet
+
+
+def _check_example_counts(rel: str, sheet_id: str, texts: dict[str, WorksheetText], line: int | None,
+                          problems: list[str]) -> None:
+    """Every language shows a question with as many example answers as the first one."""
+    counts = {lang: {q.id: len(q.examples) for s in text.sections for q in s.questions}
+              for lang, text in texts.items()}
+    if not counts:
+        return
+    first, *others = counts
+    for lang in others:
+        for qid, count in counts[lang].items():
+            want = counts[first].get(qid)
+            if want is not None and count != want:
+                problems.append(located(
+                    rel, line,
+                    f"werkblad '{sheet_id}', vraag '{qid}': {count} voorbeeld(en) in '{lang}' en {want} "
+                    f"in '{first}'; geef in elke taal evenveel voorbeelden",
+                    f"worksheet '{sheet_id}' question '{qid}' has {count} example(s) in '{lang}' and "
+                    f"{want} in '{first}'; expected the same number of examples in every language"))
 
 
 def _check_sheet_pages(docs: Path, languages, themes, worksheets, problems) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from mkdocs.plugins import event_priority
 
-from .. import booklets, checklists, letters, organisation, sheets, tips, worksheets
+from .. import booklets, checklists, letters, organisation, sheets, tips, vision_draft, worksheets
 from ..content import Site
 from ..routes import Route, Routes, relative
 from . import i18n
@@ -63,8 +63,15 @@ def _worksheet(ctx: PageContext, route: Route, markdown: str) -> str:
     sheet = sheets.build_worksheet(ctx.site, ctx.lang, route.name, ctx.address("worksheet", route.name))
     draws_on = [(link.title, ctx.href("page", "worksheets") if link.name == "themes"
                  else ctx.href("worksheet", link.name)) for link in sheet.draws_on]
+    draft = None
+    if route.name == vision_draft.VISION_SHEET:
+        titles, src = ctx.site.page_titles, ctx.routes.get("page", "fork-guide").src
+        guide = titles.get((src, ctx.lang)) or titles.get((src, ctx.site.languages[0]), "")
+        draft = vision_draft.DraftTools(vision_draft.build_vision_draft(ctx.site, ctx.lang, sheet),
+                                        ctx.site.labels[ctx.lang].vision, ctx.href("page", "fork-guide"),
+                                        guide)
     return worksheets.render_worksheet_page(sheet, ctx.href("worksheet-docx", route.name), draws_on,
-                                            markdown)
+                                            markdown, draft)
 
 
 def _letter(ctx: PageContext, route: Route, markdown: str) -> str:
