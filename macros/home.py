@@ -66,6 +66,8 @@ def render_tasks(site: Site, routes: Routes, lang: str, from_src: str = "index.m
         links = []
         for link in task.links:
             kind, _, name = link.partition(":")
+            if (kind, name) == ("page", "vision") and not site.vision.get(lang):
+                continue  # no link to a vision that is not written yet (its template is linked)
             title = route_title(site, routes, kind, name, lang)
             links.append(f"    - [{escape_md(title)}]({routes.md_href(from_src, kind, name)})")
         if task.themes:

@@ -44,7 +44,8 @@ def test_each_sheet_has_a_qr_code_of_its_own_address_and_a_word_file(site_dir, c
                 assert svg.has_attr("viewbox") and not svg.has_attr("width")  # scales, never crops
                 href = page.select_one(".sheet-tools a[download]")["href"]
                 doc = Document(str(site_dir / rel / href))
-                assert doc.paragraphs[0].text == page.find("h1").get_text(strip=True).rstrip("¶")
+                assert doc.paragraphs[0].text == content.organisation.name
+                assert doc.paragraphs[1].text == page.find("h1").get_text(strip=True).rstrip("¶")
                 assert any(url in p.text for p in doc.paragraphs)
 
 
@@ -80,9 +81,10 @@ def test_a_new_tip_appears_everywhere_without_another_edit(tmp_path, content):
         for rel in (f"{p}checklists/feedback/", f"{p}checklists/alle-tips/"):
             labels = [x.get_text() for x in html(out, rel).select("ul.checklist label")]
             assert "Een gloednieuwe actie" in labels, rel
-        # The menu lists the theme, not its tips; "next" on the theme's last tip leads to it.
-        footer = html(out, f"{p}tips/feedback/feedback-vragen/").select_one(".md-footer").get_text()
-        assert "Nieuwe tip over " in footer
+        # The menu lists the theme, not its tips; "previous"/"next" of a neighbour lead to it.
+        footers = [html(out, str(f.parent.relative_to(out))).select_one(".md-footer").get_text()
+                   for f in (out / f"{p}tips/feedback").glob("*/index.html") if "nieuwe-tip" not in str(f)]
+        assert any("Nieuwe tip over " in footer for footer in footers)
         assert "Nieuwe tip over " in html(out, f"{p}boekjes/feedback/").select_one("article").get_text()
 
 
