@@ -19,7 +19,7 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 
-DATA_FILES = ("labels.yml", "themes.yml", "sources.yml", "worksheets.yml")
+DATA_FILES = ("labels.yml", "themes.yml", "sources.yml", "worksheets.yml", "tasks.yml")
 # Languages lunr (Material's search) has a stemmer for; others are searched without one.
 LUNR_LANGUAGES = {"ar", "da", "de", "du", "el", "es", "fi", "fr", "he", "hi", "hu", "hy", "it",
                   "ja", "kn", "ko", "nl", "no", "pt", "ro", "ru", "sa", "sv", "ta", "te", "th",
