@@ -15,7 +15,8 @@ from . import i18n
 from .site import built
 
 # The file a "edit this page" link of a generated page leads to: the data it is made from.
-EDIT_SOURCE = {"theme": "_data/themes.yml", "worksheet": "_data/worksheets.yml"}
+EDIT_SOURCE = {"theme": "_data/themes.yml", "worksheet": "_data/worksheets.yml",
+               "guide": "_data/labels.yml"}
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has chosen the files of the language being built
@@ -58,8 +59,9 @@ def _checklist(ctx: PageContext, route: Route, markdown: str) -> str:
     checklist = sheets.build_checklist(ctx.site, ctx.lang, route.name, ctx.address("checklist", route.name))
     if route.name == "intake":  # the guide for the one who leads the meeting goes with it
         words = ctx.site.labels[ctx.lang].guide
-        markdown = (f"{tips.escape_md(words.link)} [{tips.escape_md(words.title)}]"
-                    f"({ctx.routes.md_href(route.src, 'guide', 'kennismakingsgesprek')})\n\n{markdown}")
+        for name in (r.name for r in ctx.routes.of_kind("guide")):
+            markdown = (f"{tips.escape_md(words.link)} [{tips.escape_md(words.title)}]"
+                        f"({ctx.routes.md_href(route.src, 'guide', name)})\n\n{markdown}")
     return checklists.render_checklist_page(checklist, ctx.href("checklist-docx", route.name), markdown)
 
 
