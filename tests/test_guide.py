@@ -284,3 +284,31 @@ def test_what_is_typed_is_kept_only_with_the_opt_in_and_erased(page, site_url):
     assert page.get_by_label("Agreement 2: What").input_value() == ""
     page.reload()
     assert page.get_by_label("Agreement 2: What").input_value() == ""
+
+
+def test_word_with_what_was_typed_holds_the_guides_answers_and_agreements(page, site_url, content):
+    """The browser's "Word with what was typed" reads the guide like any sheet: the ticks, the
+    answers to the letter's questions and the agreements table come along."""
+    from test_word_download import download
+    page.goto(site_url + "en/" + PAGE)
+    w = content.labels["en"].guide
+    page.locator(".sheet-paper ul.checklist input").first.check()
+    question = page.locator(".guide-questions textarea").first
+    question.fill("By the app every day, and a short talk when picking up")
+    page.get_by_label("Agreement 1: Who").fill("Daan")
+    page.get_by_label("Agreement 1: What").fill("Calls the parents after the first morning")
+    page.get_by_label("Agreement 1: By when").fill("Friday")
+    name, path = download(page, "Download for Word, with what you typed")
+    assert name.endswith(".docx")
+    doc = Document(path)
+    texts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        texts += [c.text for row in table.rows for c in row.cells]
+    whole = "\n".join(texts)
+    first = page.locator(".sheet-paper ul.checklist label").first.inner_text()
+    assert f"☒ {first}" in texts
+    assert "By the app every day, and a short talk when picking up" in whole
+    for typed in ("Daan", "Calls the parents after the first morning", "Friday"):
+        assert typed in whole
+    for heading in (w.agreements, w.questions, content.labels["en"].sheets.phases.after):
+        assert heading in texts
