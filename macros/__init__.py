@@ -7,7 +7,7 @@ macro: see macros/glue/pages.py.
 """
 from __future__ import annotations
 
-from . import booklets, checklists, home, letters, organisation, sheets, sources, tips, worksheets
+from . import booklets, checklists, guide, home, letters, organisation, sheets, sources, tips, worksheets
 from .glue import i18n
 from .glue.site import built
 
@@ -63,7 +63,14 @@ def define_env(env):
         found = [sheets.build_checklist(site, lang, n, routes.absolute(env.conf["site_url"], "checklist", n, lang))
                  for n in names]
         to = href("checklist")
-        return checklists.render_checklist_list(found, [to(n) for n in names])
+        hrefs = [to(n) for n in names]
+        # the conversation guide beside the checklist of the same conversation
+        for name in (r.name for r in routes.of_kind("guide")):
+            at = names.index("intake") + 1
+            found.insert(at, guide.build_guide(site, lang, name, routes.absolute(
+                env.conf["site_url"], "guide", name, lang)))
+            hrefs.insert(at, href("guide")(name))
+        return checklists.render_checklist_list(found, hrefs)
 
     @env.macro
     def list_booklets() -> str:

@@ -17,7 +17,7 @@ from .content import Site
 
 # The kinds of page whose whole content the site makes from the data: they need no file in
 # docs/ (a file at their path may add an introduction; see README, "Own text above a sheet").
-GENERATED_KINDS = ("theme", "checklist", "worksheet", "booklet")
+GENERATED_KINDS = ("theme", "checklist", "worksheet", "booklet", "guide")
 
 # The project's own pages, written by hand in docs/ (name: source file without language).
 FIXED_PAGES = {
@@ -35,6 +35,11 @@ FIXED_PAGES = {
 
 # Names of the checklists that are not a theme's, in the order the site lists them.
 EXTRA_CHECKLISTS = ("intake", "alle-tips")
+# The conversation guides: sheets for the person who leads a conversation, made from the tips
+# of that conversation. The intake guide stands beside the intake checklist (checklists/), the
+# sheet it goes with: it is printed and filled in like the checklists, and needs no section
+# of its own in the navigation.
+GUIDES = ("kennismakingsgesprek",)
 # The booklet with every theme (the others are named after their theme).
 ALL_BOOKLET = "alles"
 
@@ -71,7 +76,12 @@ class Routes:
         self.languages = list(languages)
         self._by_key: dict[tuple[str, str], Route] = {}
         self._by_src: dict[str, Route] = {}
+        paths: dict[tuple[str, bool], Route] = {}
         for route in routes:
+            taken = paths.setdefault((route.path, route.per_language), route)
+            if taken is not route:
+                raise RouteError(f"{route.kind} '{route.name}' and {taken.kind} '{taken.name}' "
+                                 f"both want the path {route.path}; expected a name of its own")
             key = (route.kind, route.name)
             if key in self._by_key:
                 raise RouteError(f"two routes for {route.kind} '{route.name}': "
@@ -192,6 +202,9 @@ def build_routes(site: Site) -> Routes:
     for name in worksheet_names(site):
         page = _page("worksheet", name, f"werkbladen/{name}.md")
         routes += [page, Route("worksheet-docx", name, f"{page.path}werkblad-{name}.docx")]
+    for name in GUIDES:
+        page = _page("guide", name, f"checklists/{name}.md")
+        routes += [page, Route("guide-docx", name, f"{page.path}gespreksleidraad-{name}.docx")]
     for name in booklet_names(site):
         routes.append(_page("booklet", name, f"boekjes/{name}.md"))
     for letter in site.letters:

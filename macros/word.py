@@ -254,3 +254,47 @@ def worksheet_docx(sheet: WorksheetView) -> bytes:
                     _answer_box(doc, answer.lines)
     _foot(doc, body, sheet.frame)
     return _save(doc)
+
+
+# --- the intake conversation guide ------------------------------------------------------------
+
+def guide_docx(guide) -> bytes:
+    """The intake conversation guide as an editable Word file: the same parts, actions,
+    questions and agreements table as its page (a guide.Guide)."""
+    doc, body = _new_document(guide.title, guide.frame)
+    body.paragraph(guide.summary)
+    for part in guide.parts:
+        body.heading(part.heading, 2)
+        for entry in part.entries:
+            body.heading(entry.title, 3)
+            for item in entry.items:
+                body.paragraph(f"☐  {item}")
+        for block in part.blocks:
+            kind = getattr(block, "kind", "answer")
+            if kind == "questions":
+                body.heading(block.heading, 3)
+                body.paragraph().add_run(block.intro).italic = True
+                for answer in block.answers:
+                    label = body.paragraph()
+                    run = label.add_run(answer.label)
+                    run.bold = True
+                    if block.dir == "rtl":
+                        _rtl_paragraph(label)
+                        _style_run(run, True, block.lang)
+                    _answer_box(doc, answer.lines)
+            elif kind == "agreements":
+                body.paragraph().add_run(block.intro).italic = True
+                table = doc.add_table(rows=1 + len(block.rows), cols=len(block.columns))
+                table.style = "Table Grid"
+                for cell, text in zip(table.rows[0].cells, block.columns):
+                    cell.text = text
+                    cell.paragraphs[0].runs[0].bold = True
+                for row in table.rows[1:]:
+                    row.height = Cm(1.6)
+            else:
+                body.paragraph().add_run(block.label).bold = True
+                if block.hint:
+                    body.paragraph().add_run(block.hint).italic = True
+                _answer_box(doc, block.lines)
+    _foot(doc, body, guide.frame)
+    return _save(doc)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
 from ._common import Text
 from .letters import LETTER_FIELDS
@@ -92,6 +92,37 @@ class SheetWords(BaseModel):
     examples: Text  # "For example:", above a question's example answers
 
 
+class GuideWords(BaseModel):
+    """The headings and fixed texts of the intake conversation guide, in one site language.
+    Its lists come from the tips (`intake_phase`) and the letter's questions."""
+
+    model_config = ConfigDict(extra="forbid")
+    title: Text
+    summary: Text
+    link: Text  # the line on the intake checklist's page that leads to the guide
+    bring: Text
+    bring_hint: Text
+    questions: Text
+    questions_intro: Text
+    wishes: Text
+    wishes_hint: Text
+    agreements: Text
+    agreements_intro: Text
+    agreement: Text = Field(description="the label of one row of agreements, with '{number}'")
+    who: Text
+    what: Text
+    when: Text
+    after_date: Text
+    after_notes: Text
+
+    @field_validator("agreement")
+    @classmethod
+    def _has_number(cls, value: str) -> str:
+        if "{number}" not in value:
+            raise ValueError("expected '{number}' where the row's number goes, like 'Afspraak {number}'")
+        return value
+
+
 class TranslationStatus(BaseModel):
     model_config = ConfigDict(extra="forbid")
     status: Literal["source", "draft", "reviewed"] = Field(
@@ -162,6 +193,7 @@ class Labels(BaseModel):
     not_translated: Text
     letter: LetterWords
     sheets: SheetWords
+    guide: GuideWords
     translation: TranslationStatus
     organisation: OrganisationWords
     vision: VisionWords

@@ -201,7 +201,8 @@ def _check_sheet_pages(docs: Path, languages, themes, worksheets, problems) -> N
     path only adds an introduction of its own. A file whose name is no checklist, worksheet
     or theme would be a page of its own that shows nothing: refused."""
     theme_ids = [t.id for t in themes or []]
-    known = {"checklists": [*theme_ids, "intake", "alle-tips"],
+    # (the checklists' folder also holds the intake conversation guide: routes.GUIDES)
+    known = {"checklists": [*theme_ids, "intake", "alle-tips", "kennismakingsgesprek"],
              "werkbladen": [*theme_ids, *(w.id for w in worksheets)]}
     for folder, names in known.items():
         for path in sorted((docs / folder).glob("*.md")):

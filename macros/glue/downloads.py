@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import sheets, word
+from .. import guide, sheets, word
 from . import i18n
 from .site import built
 
@@ -27,6 +27,12 @@ def write_word_files(config) -> None:
         url = routes.absolute(config["site_url"], "worksheet", route.name, lang)
         _write(site_dir / routes.path_of("worksheet-docx", route.name, lang),
                word.worksheet_docx(sheets.build_worksheet(site, lang, route.name, url)))
+
+
+    for route in routes.of_kind("guide"):
+        url = routes.absolute(config["site_url"], "guide", route.name, lang)
+        _write(site_dir / routes.path_of("guide-docx", route.name, lang),
+               word.guide_docx(guide.build_guide(site, lang, route.name, url)))
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -13,7 +13,7 @@ from .site import built
 
 def _sort_key(item, config, position: int):
     """Index page first; then, by kind of route: themes in themes.yml order, tips by `order`,
-    checklists and worksheets in the site's order, the Dutch letter and then the others by
+    checklists and worksheets in the site's order (the intake guide after the intake checklist), the Dutch letter and then the others by
     name; the top level by `extra.nav_order`."""
     state = built(config)
     routes, site = state.routes, state.content
@@ -31,6 +31,8 @@ def _sort_key(item, config, position: int):
         return (1, next(t.meta.order for t in site.tips[site.languages[0]] if t.id == name))
     if kind in ("checklist", "worksheet"):
         return (1, [r.name for r in routes.of_kind(kind)].index(name))
+    if kind == "guide":  # right after the checklist of the same conversation
+        return (1, [r.name for r in routes.of_kind("checklist")].index("intake"), name)
     if kind == "letter":
         letter = next(x for x in site.letters if x.code == name)
         return (1, 0 if letter.meta.status == "source" else 1,

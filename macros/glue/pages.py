@@ -8,14 +8,15 @@ from dataclasses import dataclass
 
 from mkdocs.plugins import event_priority
 
-from .. import booklets, checklists, letters, organisation, sheets, tips, vision_draft, worksheets
+from .. import booklets, checklists, guide, letters, organisation, sheets, tips, vision_draft, worksheets
 from ..content import Site
 from ..routes import Route, Routes, relative
 from . import i18n
 from .site import built
 
 # The file a "edit this page" link of a generated page leads to: the data it is made from.
-EDIT_SOURCE = {"theme": "_data/themes.yml", "worksheet": "_data/worksheets.yml"}
+EDIT_SOURCE = {"theme": "_data/themes.yml", "worksheet": "_data/worksheets.yml",
+               "guide": "_data/labels.yml"}
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has chosen the files of the language being built
@@ -56,7 +57,17 @@ def _theme(ctx: PageContext, route: Route, markdown: str) -> str:
 
 def _checklist(ctx: PageContext, route: Route, markdown: str) -> str:
     checklist = sheets.build_checklist(ctx.site, ctx.lang, route.name, ctx.address("checklist", route.name))
+    if route.name == "intake":  # the guide for the one who leads the meeting goes with it
+        words = ctx.site.labels[ctx.lang].guide
+        for name in (r.name for r in ctx.routes.of_kind("guide")):
+            markdown = (f"{tips.escape_md(words.link)} [{tips.escape_md(words.title)}]"
+                        f"({ctx.routes.md_href(route.src, 'guide', name)})\n\n{markdown}")
     return checklists.render_checklist_page(checklist, ctx.href("checklist-docx", route.name), markdown)
+
+
+def _guide(ctx: PageContext, route: Route, markdown: str) -> str:
+    view = guide.build_guide(ctx.site, ctx.lang, route.name, ctx.address("guide", route.name))
+    return guide.render_guide_page(view, ctx.href("guide-docx", route.name), markdown)
 
 
 def _worksheet(ctx: PageContext, route: Route, markdown: str) -> str:
@@ -92,7 +103,7 @@ def _vision(ctx: PageContext, route: Route, markdown: str) -> str:
     return organisation.render_vision_page(ctx.site, ctx.routes, ctx.lang, markdown)
 
 
-RENDERERS = {"tip": _tip, "theme": _theme, "checklist": _checklist, "worksheet": _worksheet,
+RENDERERS = {"tip": _tip, "theme": _theme, "checklist": _checklist, "guide": _guide, "worksheet": _worksheet,
              "booklet": _booklet, "letter": _letter, "page:vision": _vision}
 
 
