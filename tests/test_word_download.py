@@ -69,7 +69,14 @@ def test_the_letter_downloads_with_what_was_typed(page, site_url, content):
     doc = Document(path)
     texts = [p.text for p in doc.paragraphs]
     web = page.locator(".letter:not(.letter--source)").locator("p, li").all_inner_texts()
-    assert texts == [" ".join(t.split()) for t in web]  # the letter as shown, in order
+    # The letterhead first (organisation, the chosen location's address, place and date), then
+    # the letter as shown, in order.
+    assert texts[len(texts) - len(web):] == [" ".join(t.split()) for t in web]
+    head = "\n".join(texts[:len(texts) - len(web)])
+    assert content.organisation.name in head and LETTER["location_name"] in head
+    location = next(x for x in content.organisation.locations if x.name == LETTER["location_name"])
+    if location.address:
+        assert location.address.street in head and location.address.place in head
     body = "\n".join(texts)
     for key in ("parent_names", "child_name", "group_name", "professional_names", "location_name"):
         assert LETTER[key] in body
