@@ -22,12 +22,12 @@ CM = 72 / 2.54  # PDF points in a centimetre
 PHONE_DPI = 150  # about what a phone camera resolves of a sheet held at reading distance
 
 
-ITEMS_PER_PAGE = 45  # checklist actions that fit on one printed page (two columns)
+ITEMS_PER_PAGE = 35  # checklist actions (with their tips' headings) that fit on one printed page
 
 
 def sheet_pages(content) -> dict[str, int]:
     """Every checklist and worksheet with its page budget (A4 pages). A checklist's budget
-    grows with its actions (a fork that adds tips stays within it): one page per 45."""
+    grows with its actions (a fork that adds tips stays within it): one page per 35."""
     def pages_for(tips) -> int:
         return max(1, math.ceil(sum(len(t.meta.checklist) for t in tips) / ITEMS_PER_PAGE))
     nl = content.tips["nl"]
@@ -172,7 +172,7 @@ def test_a_tips_heading_and_its_actions_stay_together_on_paper(printed, content,
             return [(i, x, y) for i, tp in enumerate(pages) for x, y in _find(tp, _prefix(text))
                     if (i, x, y) not in used]
 
-        checklist = sheets.build_checklist(content, lang, name)
+        checklist = sheets.build_checklist(content, lang, name, SITE_URL)
         for group in checklist.groups:
             for entry in group.entries:
                 heads = places(entry.title)
