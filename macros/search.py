@@ -22,10 +22,20 @@ def split_index(index: dict, languages: list[str]) -> dict[str, dict]:
         page, _, anchor = doc["location"].partition("#")
         if anchor and not doc["text"] and doc["title"] == titles.get(page):
             continue  # a heading inside a part kept out of the index (a tip's body): nothing to find
+        doc = {**doc, "text": _plain(doc["text"])}
         lang = next((x for x in others if doc["location"].startswith(f"{x}/")), default)
         location = doc["location"][len(lang) + 1:] if lang != default else doc["location"]
         out[lang]["docs"].append({**doc, "location": location})
     return out
+
+
+_LIST_TAGS = re.compile(r"\s*</?(?:ul|ol|li|p)>\s*")
+
+
+def _plain(text: str) -> str:
+    """A section's text without the list and paragraph tags Material keeps (a third of a tip's
+    checklist entry): the words are what search finds; results show them as a line."""
+    return _LIST_TAGS.sub(" ", text).strip()
 
 
 def scope_to_language(html: str, lang: str) -> str:

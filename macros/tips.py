@@ -56,8 +56,9 @@ def render_tip_page(tip: Tip, site: Site, routes: Routes, lang: str, body: str) 
         f"{facts}\n\n"
         f'<div class="tip-body" data-search-exclude markdown>\n\n{body.strip()}\n\n</div>\n\n'
         f"## {escape_md(words.checklist)}\n\n{checklist}\n\n"
+        f'<div class="tip-source" data-search-exclude markdown>\n\n'
         f"## {escape_md(words.source)}\n\n{source_line}. "
-        f"[{escape_md(words.all_sources)}]({routes.md_href(here, 'page', 'sources')})\n"
+        f"[{escape_md(words.all_sources)}]({routes.md_href(here, 'page', 'sources')})\n\n</div>\n"
     )
 
 
