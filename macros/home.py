@@ -41,8 +41,10 @@ def route_title(site: Site, routes: Routes, kind: str, name: str, lang: str) -> 
         if name == "alles":
             return words.booklet_all
         return words.booklet_theme.format(theme=site.theme(name).text(lang).title)
+    if kind == "guide":
+        return site.labels[lang].guide.title
     raise RouteError(f"no title for {kind} '{name}'; expected a page, theme, tip, checklist, "
-                     "worksheet or booklet")
+                     "worksheet, booklet or guide")
 
 
 def check_tasks(site: Site, routes: Routes) -> list[str]:
