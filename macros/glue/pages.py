@@ -75,6 +75,14 @@ def _letter(ctx: PageContext, route: Route, markdown: str) -> str:
     return letters.render_letter_page(view)
 
 
+def _letter_batch(ctx: PageContext, route: Route, markdown: str) -> str:
+    org = ctx.site.organisation
+    logo = relative(ctx.url, org.logo) if org and org.logo else None
+    ctx.meta["hide"] = ["navigation", "toc"]  # the families' table needs the page's width
+    view = letters.build_batch_page(ctx.site, ctx.lang, logo)
+    return letters.render_batch_page(view, markdown)
+
+
 def _booklet(ctx: PageContext, route: Route, markdown: str) -> str:
     ctx.meta["search"] = {"exclude": True}  # everything in it has its own page
     booklet = booklets.build_booklet(ctx.site, ctx.routes, ctx.lang, route.name, ctx.site_url)
@@ -86,7 +94,8 @@ def _vision(ctx: PageContext, route: Route, markdown: str) -> str:
 
 
 RENDERERS = {"tip": _tip, "theme": _theme, "checklist": _checklist, "worksheet": _worksheet,
-             "booklet": _booklet, "letter": _letter, "page:vision": _vision}
+             "booklet": _booklet, "letter": _letter,
+             "letter-batch": _letter_batch, "page:vision": _vision}
 
 
 @event_priority(-50)  # after the macros plugin (for the pages that opt in to it)
