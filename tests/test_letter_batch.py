@@ -324,3 +324,70 @@ def test_the_batch_page_is_accessible(page, site_url, content):
         assert page.locator("[aria-invalid=true]").count() == 1
         problems += [f"{lang} (filled): {v}" for v in axe_violations(axe, page)]
     assert problems == []
+
+
+# --- bad input in the data the batch page and the calendar file use ----------------------------
+
+def _replace(path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _rename_key(path, key: str, new: str, occurrence: int) -> None:
+    """Rename the `occurrence`-th (0: in nl, 1: in en) line that starts with `key:`."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    found = [n for n, line in enumerate(lines) if line.strip().startswith(f"{key}:")]
+    n = found[occurrence]
+    lines[n] = lines[n].replace(f"{key}:", f"{new}:", 1)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _calendar_title_line(docs, code: str) -> str:
+    return next(line for line in (docs / "brief" / f"{code}.md").read_text(encoding="utf-8").splitlines()
+                if line.startswith("  calendar_title:"))
+
+
+BAD_DATA = {
+    "calendar_title with an unknown placeholder": (
+        lambda docs: _replace(docs / "brief" / "ti.md", _calendar_title_line(docs, "ti"),
+                              '  calendar_title: "Meeting {kid_name}"'),
+        ["brief/ti.md", "letter.calendar_title", "{kid_name}", "child_name"]),
+    "calendar_title with template code": (
+        lambda docs: _replace(docs / "brief" / "ar.md", _calendar_title_line(docs, "ar"),
+                              '  calendar_title: "{{ lipsum }}"'),
+        ["brief/ar.md", "letter.calendar_title"]),
+    "calendar_title that is not text": (
+        lambda docs: _replace(docs / "brief" / "tr.md", _calendar_title_line(docs, "tr"),
+                              "  calendar_title: [1, 2]"),
+        ["brief/tr.md", "calendar_title"]),
+    "meeting_minutes that is not a number of minutes": (
+        lambda docs: _replace(docs / "_data" / "organisation.yml", "  colour:", "  meeting_minutes: three quarters\n  colour:"),
+        ["organisation.yml", "meeting_minutes"]),
+    "meeting_minutes out of range": (
+        lambda docs: _replace(docs / "_data" / "organisation.yml", "  colour:", "  meeting_minutes: 1000\n  colour:"),
+        ["organisation.yml", "meeting_minutes", "240"]),
+    "a batch label missing": (
+        lambda docs: _rename_key(docs / "_data" / "labels.yml", "paste_button", "pastebutton", 1),
+        ["labels.yml", "en.letter_batch.paste_button"]),
+    "a batch error message missing": (
+        lambda docs: _rename_key(docs / "_data" / "labels.yml", "past_date", "pastdate", 0),
+        ["labels.yml", "nl.letter_batch.errors"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_DATA))
+def test_bad_batch_and_calendar_data_is_refused(tmp_path, case):
+    import shutil
+
+    from conftest import ROOT
+    from macros.content import ContentError, load_site
+
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    mutate, expected = BAD_DATA[case]
+    mutate(docs)
+    with pytest.raises(ContentError) as err:
+        load_site(docs, LANGUAGES)
+    for part in expected:
+        assert part in str(err.value), f"{part!r} not in:\n{err.value}"
