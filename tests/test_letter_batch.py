@@ -391,3 +391,19 @@ def test_bad_batch_and_calendar_data_is_refused(tmp_path, case):
         load_site(docs, LANGUAGES)
     for part in expected:
         assert part in str(err.value), f"{part!r} not in:\n{err.value}"
+
+
+def test_rows_pasted_straight_into_the_table(page, site_url, content):
+    """Ctrl+V in the first cell, as a user does after copying rows in Excel."""
+    rows = families(content)[:3]
+    page.goto(site_url + path("nl"))
+    text = tsv(content, rows, "nl", header=False)
+    page.locator('input[data-column="parent_names"]').first.focus()
+    page.evaluate("""text => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        document.activeElement.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+    }""", text)
+    assert page.locator("tbody.letter-batch__family").count() == 3
+    assert page.locator('input[data-column="child_name"]').nth(2).input_value() == rows[2]["child_name"]
+    assert page.locator("[data-batch-print]").is_enabled()

@@ -374,6 +374,19 @@
       changed();
       row.querySelector("input").focus();
     });
+    // Rows pasted straight into a cell of the table (more than one cell copied) become rows;
+    // a row that is still empty where they land makes room for them.
+    body.addEventListener("paste", function (event) {
+      var text = event.clipboardData && event.clipboardData.getData("text/plain");
+      if (!text || !/[\t\n]/.test(text.trim())) return;
+      event.preventDefault();
+      var row = event.target.closest("tbody.letter-batch__family");
+      var empty = row && !Array.prototype.some.call(row.querySelectorAll("input"), function (el) {
+        return el.type === "checkbox" ? el.checked : el.value.trim() !== "";
+      });
+      if (empty) row.remove();
+      paste(text);
+    });
     root.querySelector("[data-paste-rows]").addEventListener("click", function () {
       var area = root.querySelector("[data-batch-paste]");
       // Rows pasted into a table whose only row is still empty take its place.
