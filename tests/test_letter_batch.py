@@ -343,6 +343,17 @@ def _rename_key(path, key: str, new: str, occurrence: int) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
+def _set_minutes(docs, value: str) -> None:
+    """Set (or add) organisation.meeting_minutes in organisation.yml."""
+    path = docs / "_data" / "organisation.yml"
+    text = path.read_text(encoding="utf-8")
+    if re.search(r"(?m)^  meeting_minutes:", text):
+        text = re.sub(r"(?m)^  meeting_minutes:.*$", f"  meeting_minutes: {value}", text)
+    else:
+        text = text.replace("\norganisation:\n", f"\norganisation:\n  meeting_minutes: {value}\n", 1)
+    path.write_text(text, encoding="utf-8")
+
+
 def _calendar_title_line(docs, code: str) -> str:
     return next(line for line in (docs / "brief" / f"{code}.md").read_text(encoding="utf-8").splitlines()
                 if line.startswith("  calendar_title:"))
@@ -362,10 +373,10 @@ BAD_DATA = {
                               "  calendar_title: [1, 2]"),
         ["brief/tr.md", "calendar_title"]),
     "meeting_minutes that is not a number of minutes": (
-        lambda docs: _replace(docs / "_data" / "organisation.yml", "  colour:", "  meeting_minutes: three quarters\n  colour:"),
+        lambda docs: _set_minutes(docs, "three quarters"),
         ["organisation.yml", "meeting_minutes"]),
     "meeting_minutes out of range": (
-        lambda docs: _replace(docs / "_data" / "organisation.yml", "  colour:", "  meeting_minutes: 1000\n  colour:"),
+        lambda docs: _set_minutes(docs, "1000"),
         ["organisation.yml", "meeting_minutes", "240"]),
     "a batch label missing": (
         lambda docs: _rename_key(docs / "_data" / "labels.yml", "paste_button", "pastebutton", 1),

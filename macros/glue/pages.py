@@ -15,7 +15,8 @@ from . import i18n
 from .site import built
 
 # The file a "edit this page" link of a generated page leads to: the data it is made from.
-EDIT_SOURCE = {"theme": "_data/themes.yml", "worksheet": "_data/worksheets.yml"}
+EDIT_SOURCE = {"theme": "_data/themes.yml", "worksheet": "_data/worksheets.yml",
+               "letter-batch": "_data/labels.yml"}  # its words; its letters have their own pages
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has chosen the files of the language being built
