@@ -33,6 +33,7 @@ class LetterText:
     title: str
     blocks: list[LetterBlock]
     date_formats: str  # the locale's date and time formats from CLDR, for letter.js (dates.py)
+    calendar_title: str = ""  # the meeting's title in a calendar file, placeholders as {key}
 
 
 @dataclass
@@ -87,6 +88,7 @@ class LetterPage:
     docx_href: str
     credit: str | None  # the source the letter is based on, as a line
     letterhead: Letterhead
+    meeting_minutes: int = 45  # the calendar file's duration (organisation.yml)
 
 
 def language_name(code: str, in_lang: str) -> str:
@@ -111,7 +113,8 @@ def segments(text: str, letter: Letter) -> list[Segment]:
 def letter_text(letter: Letter) -> LetterText:
     blocks = [LetterBlock(b.kind, [segments(t, letter) for t in b.texts]) for b in letter.blocks]
     return LetterText(letter.code, letter.meta.direction, letter.meta.status, letter.meta.title, blocks,
-                      dates.date_formats_attribute(letter.code))
+                      dates.date_formats_attribute(letter.code),
+                      letter.meta.calendar_title or letter.meta.title)
 
 
 def plain_text(text: str, letter: Letter) -> str:
@@ -145,7 +148,8 @@ def build_letter_page(site: Site, letter: Letter, lang: str, docx_href: str,
         groups=list(dict.fromkeys(g for loc in locations for g in loc.groups)),
         bilingual=bilingual, docx_href=docx_href, credit=_credit(site, lang),
         letterhead=Letterhead(org.name if org else None, logo_href,
-                              locations[0] if len(locations) == 1 else None))
+                              locations[0] if len(locations) == 1 else None),
+        meeting_minutes=org.meeting_minutes if org else 45)
 
 
 def _credit(site: Site, lang: str) -> str | None:
@@ -180,3 +184,83 @@ def render_letter_list(site: Site, lang: str, href) -> str:
         rows.append(f"| [{escape_md(language_name(letter.code, lang))}]({href(letter.code)}) | {own} | "
                     f"{escape_md(status_text(site, letter, lang))} |")
     return "\n".join(rows) + "\n"
+
+
+# --- letters for several families at once ------------------------------------------------------
+
+# The batch table's columns, in the order a pasted spreadsheet row has them when it has no
+# header row: the letter's fields (without the location's and professionals' order changed),
+# then the family's language and "bilingual".
+BATCH_COLUMNS = ("parent_names", "child_name", "group_name", "location_name", "meeting_date",
+                 "meeting_time", "professional_names", "language", "bilingual")
+BATCH_REQUIRED = ("parent_names", "child_name", "meeting_date", "meeting_time", "language")
+
+
+@dataclass
+class BatchColumn:
+    key: str
+    type: str  # the input's type: text, date, time, checkbox
+    label: str  # in the site's language
+    headers: list[str]  # every label a pasted header row may use for it (every site language)
+    required: bool
+
+
+@dataclass
+class BatchLanguage:
+    code: str
+    name: str  # in the site's language
+    own_name: str
+    names: list[str]  # what a row may say for it: the code, its name in every site language, its own
+
+
+@dataclass
+class BatchPage:
+    words: object  # labels' LetterBatchWords of the site language
+    columns: list[BatchColumn]
+    languages: list[BatchLanguage]
+    templates: list[LetterText]  # every letter language once, for letter-batch.js to copy
+    source_code: str  # the Dutch letter's code (the second letter of a bilingual print)
+    locations: list[Place]
+    groups: list[str]
+    letterhead: Letterhead
+    meeting_minutes: int
+    errors: dict[str, str]
+
+
+def build_batch_page(site: Site, lang: str, logo_href: str | None = None) -> BatchPage:
+    words = site.labels[lang].letter_batch
+    org = site.organisation
+    locations = [_place(loc) for loc in (org.locations if org else [])]
+
+    def label(key: str, in_lang: str) -> str:
+        labels = site.labels[in_lang]
+        if key == "language":
+            return labels.letter_batch.language
+        if key == "bilingual":
+            return labels.letter_batch.bilingual
+        return getattr(labels.letter.fields, key)
+
+    kinds = dict(LETTER_FIELDS, language="text", bilingual="checkbox")
+    columns = [BatchColumn(key, kinds[key], label(key, lang),
+                           list(dict.fromkeys(label(key, x) for x in site.languages)),
+                           key in BATCH_REQUIRED) for key in BATCH_COLUMNS]
+    languages = []
+    for letter in site.letters:
+        names = [letter.code, language_name(letter.code, letter.code)]
+        names += [language_name(letter.code, x) for x in site.languages]
+        languages.append(BatchLanguage(letter.code, language_name(letter.code, lang),
+                                       language_name(letter.code, letter.code), list(dict.fromkeys(names))))
+    return BatchPage(
+        words=words, columns=columns, languages=languages,
+        templates=[letter_text(letter) for letter in site.letters], source_code=site.source_letter.code,
+        locations=locations, groups=list(dict.fromkeys(g for loc in locations for g in loc.groups)),
+        letterhead=Letterhead(org.name if org else None, logo_href, None),
+        meeting_minutes=org.meeting_minutes if org else 45,
+        errors=words.errors.model_dump())
+
+
+def render_batch_page(view: BatchPage, markdown: str = "") -> str:
+    """The whole Markdown of the batch page: title, an introduction of the fork's own (if any),
+    the table, the tools, and the hidden letter templates."""
+    intro = f"{markdown.strip()}\n\n" if markdown.strip() else ""
+    return f"# {escape_md(view.words.title)}\n\n{intro}" + render("letter_batch.html", view=view)

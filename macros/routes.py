@@ -17,7 +17,7 @@ from .content import Site
 
 # The kinds of page whose whole content the site makes from the data: they need no file in
 # docs/ (a file at their path may add an introduction; see README, "Own text above a sheet").
-GENERATED_KINDS = ("theme", "checklist", "worksheet", "booklet", "guide")
+GENERATED_KINDS = ("theme", "checklist", "worksheet", "booklet", "guide", "letter-batch")
 
 # The project's own pages, written by hand in docs/ (name: source file without language).
 FIXED_PAGES = {
@@ -212,4 +212,6 @@ def build_routes(site: Site) -> Routes:
         routes += [page, Route("letter-docx", letter.code,
                                f"{page.path}uitnodiging-kennismakingsgesprek-{letter.code}.docx",
                                per_language=False)]
+    # Letters for several families at once, beside the letters (made from the letters' data).
+    routes.append(_page("letter-batch", "families", "brief/meerdere.md"))
     return Routes(routes, site.languages)

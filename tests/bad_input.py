@@ -16,6 +16,15 @@ def _edit(docs: Path, rel: str, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def _edit_letter_body(docs: Path, rel: str, old: str, new: str) -> None:
+    """Like _edit, in the letter's text only (its front matter's calendar_title has
+    placeholders too)."""
+    path = docs / rel
+    head, sep, body = path.read_text(encoding="utf-8").partition("\n---\n")
+    assert old in body, f"{old!r} not in the text of {rel}"
+    path.write_text(head + sep + body.replace(old, new, 1), encoding="utf-8")
+
+
 def missing_field(docs):
     _edit(docs, TIP, "  summary: Zorg voor", "  # summary: Zorg voor")
 
@@ -87,11 +96,11 @@ def letter_placeholder_missing(docs):
 
 
 def letter_placeholder_misspelt(docs):
-    _edit(docs, LETTER, "{child_name}", "{child_nam}")
+    _edit_letter_body(docs, LETTER, "{child_name}", "{child_nam}")
 
 
 def letter_placeholder_extra(docs):
-    _edit(docs, LETTER, "{child_name}", "{child_name} {child_age}")
+    _edit_letter_body(docs, LETTER, "{child_name}", "{child_name} {child_age}")
 
 
 def letter_question_removed(docs):
@@ -125,7 +134,7 @@ def letter_reviewed_without_name(docs):
 
 
 def letter_jinja_in_body(docs):
-    _edit(docs, LETTER, "{child_name}", "{{ child_name }}")
+    _edit_letter_body(docs, LETTER, "{child_name}", "{{ child_name }}")
 
 
 LETTER_CASES = {

@@ -41,7 +41,55 @@ class LetterWords(BaseModel):
     download_filled: Text
     letter_heading: Text
     based_on: Text
+    download_calendar: Text
     fields: LetterFields
+
+
+class BatchErrors(BaseModel):
+    """The messages of a family's row on the batch page that is not right yet."""
+
+    model_config = ConfigDict(extra="forbid")
+    missing_parents: Text
+    missing_child: Text
+    missing_date: Text
+    bad_date: Text
+    past_date: Text
+    missing_time: Text
+    bad_time: Text
+    missing_language: Text
+    unknown_language: Text
+
+
+class LetterBatchWords(BaseModel):
+    """The words of the page with letters for several families at once."""
+
+    model_config = ConfigDict(extra="forbid")
+    title: Text
+    summary: Text
+    intro: Text
+    privacy: Text
+    table_title: Text
+    family: Text
+    language: Text
+    bilingual: Text
+    check: Text
+    row_ok: Text
+    add_row: Text
+    remove_row: Text
+    paste_title: Text
+    paste_help: Text
+    paste_button: Text
+    all_ok: Text
+    not_ok: Text
+    empty: Text
+    print: Text
+    download_filled: Text
+    download_calendar: Text
+    store: Text
+    erase: Text
+    letters_heading: Text
+    yes_words: Text
+    errors: BatchErrors
 
 
 class Phases(BaseModel):
@@ -192,6 +240,7 @@ class Labels(BaseModel):
     tip_count: dict[Literal["zero", "one", "two", "few", "many", "other"], Text]
     not_translated: Text
     letter: LetterWords
+    letter_batch: LetterBatchWords
     sheets: SheetWords
     guide: GuideWords
     translation: TranslationStatus

@@ -31,6 +31,11 @@ class LetterMeta(BaseModel):
     reviewed_by: Text | None = Field(default=None, description="the name of the native speaker who reviewed it")
     title: Title = Field(description=f"the letter's title in its own language (at most {TITLE_MAX} characters)")
     labels: dict[str, Text] = Field(description="a label in the letter's language for each placeholder")
+    calendar_title: Text | None = Field(
+        default=None, description="the title of the meeting in a calendar file, in the letter's language; "
+                                  "it may use the letter's placeholders, e.g. 'Kennismakingsgesprek: {child_name}'",
+        json_schema_extra={"nl": "de titel van de afspraak in een agendabestand, in de taal van de brief; "
+                                 "met invulplekken van de brief, zoals 'Kennismakingsgesprek: {child_name}'"})
     source: Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")] | None = Field(
         default=None, description="the id of the source in docs/_data/sources.yml the letter is based "
                                   "on (in the Dutch letter; the page credits it)")
@@ -151,6 +156,19 @@ def _load_letter(docs: Path, path: Path, problems: list[str]) -> Letter | None:
                                            "letters, cijfers en '_' tussen enkele accolades, zoals {child_name}",
                                 f"body has '{stray}', which is not a placeholder; expected "
                                 "letters, digits and '_' between single braces, like {child_name}"))
+    for key in PLACEHOLDER.findall(meta.calendar_title or ""):
+        if key not in LETTER_FIELDS:
+            problems.append(located(rel, fm.lines.get(("letter", "calendar_title")),
+                                    f"veld 'letter.calendar_title' bevat {{{key}}}, dat is geen invulplek; "
+                                    f"gebruik een van: {', '.join(LETTER_FIELDS)}",
+                                    f"field 'letter.calendar_title' has {{{key}}}, which is not a letter "
+                                    f"field; expected one of: {', '.join(LETTER_FIELDS)}"))
+    if re.search(r"\{[^{}]*\}", PLACEHOLDER.sub("", meta.calendar_title or "")) or "{{" in (meta.calendar_title or ""):
+        problems.append(located(rel, fm.lines.get(("letter", "calendar_title")),
+                                "veld 'letter.calendar_title' bevat accolades die geen invulplek zijn; "
+                                "schrijf een invulplek zoals {child_name}",
+                                "field 'letter.calendar_title' has braces that are not a placeholder; "
+                                "expected placeholders like {child_name}"))
     letter = Letter(meta=meta, path=rel, blocks=parse_letter_body(body))
     return letter if len(problems) == before else None
 

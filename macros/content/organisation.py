@@ -96,6 +96,11 @@ class Organisation(BaseModel):
                         json_schema_extra={"nl": "een kleur als #rrggbb tussen aanhalingstekens, "
                                                  "zoals \"#00695c\""})
     locations: list[Location] = []
+    meeting_minutes: int = Field(default=45, ge=10, le=240, strict=True,
+                                 description="how long a kennismakingsgesprek takes, in minutes (10 to 240), "
+                                             "for the calendar file of the letter",
+                                 json_schema_extra={"nl": "hoe lang een kennismakingsgesprek duurt, in minuten "
+                                                          "(10 tot 240), voor het agendabestand bij de brief"})
     repository: HttpsUrl | None = Field(
         default=None, description="the repository's address, e.g. https://github.com/account/name",
         json_schema_extra={"nl": "het adres van de repository, zoals https://github.com/account/naam"})

@@ -16,7 +16,8 @@ from .site import built
 
 # The file a "edit this page" link of a generated page leads to: the data it is made from.
 EDIT_SOURCE = {"theme": "_data/themes.yml", "worksheet": "_data/worksheets.yml",
-               "guide": "_data/labels.yml"}
+               "guide": "_data/labels.yml",
+               "letter-batch": "_data/labels.yml"}  # its words; its letters have their own pages
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has chosen the files of the language being built
@@ -93,6 +94,14 @@ def _letter(ctx: PageContext, route: Route, markdown: str) -> str:
     return letters.render_letter_page(view)
 
 
+def _letter_batch(ctx: PageContext, route: Route, markdown: str) -> str:
+    org = ctx.site.organisation
+    logo = relative(ctx.url, org.logo) if org and org.logo else None
+    ctx.meta["hide"] = ["navigation", "toc"]  # the families' table needs the page's width
+    view = letters.build_batch_page(ctx.site, ctx.lang, logo)
+    return letters.render_batch_page(view, markdown)
+
+
 def _booklet(ctx: PageContext, route: Route, markdown: str) -> str:
     ctx.meta["search"] = {"exclude": True}  # everything in it has its own page
     booklet = booklets.build_booklet(ctx.site, ctx.routes, ctx.lang, route.name, ctx.site_url)
@@ -103,8 +112,9 @@ def _vision(ctx: PageContext, route: Route, markdown: str) -> str:
     return organisation.render_vision_page(ctx.site, ctx.routes, ctx.lang, markdown)
 
 
-RENDERERS = {"tip": _tip, "theme": _theme, "checklist": _checklist, "guide": _guide, "worksheet": _worksheet,
-             "booklet": _booklet, "letter": _letter, "page:vision": _vision}
+RENDERERS = {"tip": _tip, "theme": _theme, "checklist": _checklist, "guide": _guide,
+             "worksheet": _worksheet, "booklet": _booklet, "letter": _letter,
+             "letter-batch": _letter_batch, "page:vision": _vision}
 
 
 @event_priority(-50)  # after the macros plugin (for the pages that opt in to it)

@@ -79,6 +79,9 @@
 
   /* For the letterhead (letterhead.js): a date written as this letter's language writes it. */
   window.letterDates = {
+    // A field's value as this letter writes it (letter-batch.js): a date or time in the
+    // letter's CLDR format, any other value as it is; null for an empty value.
+    formatField: function (key, value, letter) { return format(key, value, letter); },
     formatDate: function (letter, date) {
       var formats = formatsOf(letter);
       return formats ? fill(formats.date, date, formats) : intlFormat("meeting_date", date, letter.dataset.letterLang);

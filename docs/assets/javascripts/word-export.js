@@ -269,21 +269,25 @@
       options.border = { top: line, bottom: line, left: line, right: line };
       options.spacing = { after: 200 };
     }
+    if (block.pageBreakBefore) options.pageBreakBefore = true;
     if (block.el.tagName === "DD") options.indent = rtl ? { right: 360 } : { left: 360 };
     return new docx.Paragraph(options);
   }
 
-  function build(docx, roots, title) {
+  function build(docx, roots, title, pageBreaks) {
     var blocks = [];
     var pictures = [];
     roots.forEach(function (root) {
       if (!root) return;
+      var first = blocks.length;
       if (isBlockish(root) && !CONTAINERS.test(root.tagName)) {
         var wrapper = { childNodes: [root] };
         readBlocks(wrapper, blocks, pictures);
       } else {
         readBlocks(root, blocks, pictures);
       }
+      // Several letters in one file: each root after the first starts on a new page.
+      if (pageBreaks && first > 0 && blocks[first]) blocks[first].pageBreakBefore = true;
     });
     var images = new Map();
     return Promise.all(pictures.map(function (pic) {
@@ -344,23 +348,25 @@
     return library;
   }
 
-  function fileName(button) {
+  function fileName(button, stem) {
     // The empty template's name in the same tool bar, with the day of the download:
     // uitnodiging-kennismakingsgesprek-ar-2026-11-04.docx
     var bar = button.closest(".sheet-tools, .letter-tools") || document;
     var template = bar.querySelector("a[download]");
-    var stem = template ? template.getAttribute("href").split("/").pop().replace(/\.docx$/, "") : "samen-met-ouders";
+    stem = stem || (template ? template.getAttribute("href").split("/").pop().replace(/\.docx$/, "") : "samen-met-ouders");
     var d = new Date();
     var pad = function (n) { return String(n).padStart(2, "0"); };
     return stem + "-" + d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) + ".docx";
   }
 
-  /* Build and download: roots are the elements that go on paper, in order. */
-  function download(button, roots) {
+  /* Build and download: roots are the elements that go on paper, in order. Options:
+   * pageBreaks (each root after the first on a new page), name (the file's stem). */
+  function download(button, roots, options) {
+    options = options || {};
     return loadLibrary().then(function (docx) {
       var title = document.querySelector("h1") ? document.querySelector("h1").textContent.replace(/\u00b6/g, "").trim() : document.title;
-      return build(docx, roots, title);
-    }).then(function (blob) { save(blob, fileName(button)); });
+      return build(docx, roots, title, options.pageBreaks);
+    }).then(function (blob) { save(blob, fileName(button, options.name)); });
   }
 
   window.SamenMetOudersWord = { download: download };
