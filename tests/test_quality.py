@@ -192,11 +192,13 @@ def test_every_page_is_valid_html(site_dir):
 
 def test_no_broken_links_or_anchors(site_dir, site_url):
     """Follow every internal link from every page, under the site's path, as a browser would."""
-    import urllib.request
     import urllib.error
+    import urllib.request
+
+    import lxml.html
 
     base = urlparse(site_url)
-    ids_cache: dict[str, set[str]] = {}
+    ids: dict[str, set[str]] = {}  # address: the ids on that page (parsed once, with lxml)
 
     def fetch(url: str) -> tuple[int, bytes]:
         try:
@@ -205,24 +207,25 @@ def test_no_broken_links_or_anchors(site_dir, site_url):
         except urllib.error.HTTPError as err:
             return err.code, b""
 
-    def ids_of(url: str, body: bytes) -> set[str]:
-        if url not in ids_cache:
-            ids_cache[url] = {t["id"] for t in BeautifulSoup(body, "lxml").select("[id]")}
-        return ids_cache[url]
+    def parse(url: str, body: bytes):
+        doc = lxml.html.fromstring(body) if body.strip() else None
+        ids[url] = set(doc.xpath("//@id")) if doc is not None else set()
+        return doc
 
     todo = [site_url + rel for rel in pages_of(site_dir)]
-    seen, bodies, broken, checked = set(todo), {}, [], 0
+    seen, broken, anchors, checked = set(todo), [], [], 0
     while todo:
         url = todo.pop()
         status, body = fetch(url)
         if status != 200:
             broken.append(f"{url}: {status}")
             continue
-        bodies[url] = body
         if not url.endswith("/") and not url.endswith(".html"):
             continue
-        soup = BeautifulSoup(body, "lxml")
-        for tag in soup.select("a[href], link[href], script[src], img[src]"):
+        doc = parse(url, body)
+        if doc is None:
+            continue
+        for tag in doc.xpath("//a[@href] | //link[@href] | //script[@src] | //img[@src]"):
             target = urljoin(url, tag.get("href") or tag.get("src"))
             if urlparse(target).netloc != base.netloc or target.startswith(("mailto:", "javascript:")):
                 continue
@@ -233,9 +236,13 @@ def test_no_broken_links_or_anchors(site_dir, site_url):
                 seen.add(page_url)
                 todo.append(page_url)
             if fragment:
-                status, target_body = fetch(page_url) if page_url not in bodies else (200, bodies[page_url])
-                if fragment not in ids_of(page_url, target_body):
-                    broken.append(f"{url}: no #{fragment} in {page_url}")
+                anchors.append((url, page_url, fragment))
+    for url, page_url, fragment in anchors:  # every page is fetched (and parsed) by now
+        if page_url not in ids:
+            status, body = fetch(page_url)
+            parse(page_url, body if status == 200 else b"")
+        if fragment not in ids[page_url]:
+            broken.append(f"{url}: no #{fragment} in {page_url}")
     print(f"\nlinks: {checked} internal links followed over {len(seen)} addresses; broken {len(broken)}")
     assert broken == []
 
