@@ -43,6 +43,29 @@ def language_of(rel: str) -> str:
 WORKERS = 2
 
 
+@pytest.fixture(scope="module", autouse=True)
+def vnu(request, site_dir, tmp_path_factory):
+    """The Nu Html Checker over every built file, started once at the module's start when its
+    test is to run, so that Java checks while the browser tests run; the test waits for it."""
+    if not any(item.name == "test_every_page_is_valid_html" for item in request.session.items):
+        yield None
+        return
+    files = sorted(str(p) for p in site_dir.rglob("*.html"))
+    errors = tmp_path_factory.mktemp("vnu") / "messages.json"
+    with errors.open("w", encoding="utf-8") as sink:
+        process = subprocess.Popen(["java", "-jar", str(VNU), "--errors-only", "--format", "json", *files],
+                                   stdout=subprocess.DEVNULL, stderr=sink)
+
+    def result() -> tuple[list[str], str]:
+        process.wait(timeout=600)
+        return files, errors.read_text(encoding="utf-8")
+
+    yield result
+    if process.poll() is None:
+        process.kill()
+        process.wait()
+
+
 @pytest.fixture(scope="module")
 def axe():
     """Kept for tests elsewhere that pass it to `axe_violations`; axe-core itself comes from
@@ -178,15 +201,14 @@ def test_the_letter_form_works_with_the_keyboard_alone(page, site_url, content, 
     assert page.evaluate("window.__printed") == "letter"
 
 
-def test_every_page_is_valid_html(site_dir):
-    files = sorted(str(p) for p in site_dir.rglob("*.html"))
-    result = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "json", *files],
-                            capture_output=True, text=True, timeout=600)
-    messages = json.loads(result.stderr)["messages"]
+def test_every_page_is_valid_html(vnu, site_dir):
+    files, result = vnu()
+    messages = json.loads(result)["messages"]
     errors = [m for m in messages if not any(m["message"].startswith(f) for f in VNU_FILTERS)]
     filtered = len(messages) - len(errors)
     print(f"\nvnu: {len(files)} files checked; errors {len(errors)}; filtered (Material, see "
           f"VNU_FILTERS) {filtered}")
+    assert files == sorted(str(p) for p in site_dir.rglob("*.html"))
     assert [f"{m['url']}: {m['message']}" for m in errors] == []
 
 
