@@ -14,7 +14,10 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 # build (and Playwright copy) a result for every node of every rule.
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
 _SUMMARY = "r => r.violations.map(v => v.id + ': ' + JSON.stringify(v.nodes.slice(0, 3).map(n => n.target)))"
-_START = "o => { window.__axe = axe.run(document, o).then(%s); }" % _SUMMARY
+_START = ("o => { window.__axe = undefined; "
+          "axe.run(document, o).then(%s).then(r => { window.__axe = r; }, "
+          "e => { window.__axe = ['axe-core failed: ' + e]; }); }" % _SUMMARY)
+AXE_TIMEOUT_MS = 120_000  # far more than the longest page takes; a page that hangs fails
 
 
 def origin_of(url: str) -> str:
@@ -52,6 +55,7 @@ def start_axe(page) -> None:
 
 
 def finish_axe(page) -> list[str]:
+    page.wait_for_function("() => window.__axe !== undefined", timeout=AXE_TIMEOUT_MS, polling=50)
     return page.evaluate("window.__axe")
 
 
