@@ -52,8 +52,7 @@ def build_booklet(site: Site, routes: Routes, lang: str, name: str, site_url: st
     used = {t.meta.source for theme in themes for t in theme.tips}
     sources = [source_line(s, lang) for s in site.sources.sources if s.id in used]
     url = routes.absolute(site_url, "booklet", name, lang)
-    org = site.organisation.name if site.organisation else None
-    return Booklet(name, title, themes, Frame(lang, words, org, url, sources))
+    return Booklet(name, title, themes, Frame(lang, words, site.organisation.name, url, sources))
 
 
 _MD_LINK = re.compile(r"(\]\()([^)\s#]+\.md)((?:#[^)\s]*)?\))")

@@ -47,19 +47,6 @@ def route_title(site: Site, routes: Routes, kind: str, name: str, lang: str) -> 
                      "worksheet, booklet or guide")
 
 
-def check_tasks(site: Site, routes: Routes) -> list[str]:
-    """Every task's links name a route that exists: one problem line per link that does not."""
-    problems = []
-    for i, task in enumerate(site.tasks):
-        for link in task.links:
-            kind, _, name = link.partition(":")
-            try:
-                route_title(site, routes, kind, name, site.languages[0])
-            except RouteError as err:
-                problems.append(f"_data/tasks.yml: field 'tasks[{i}].links' has '{link}': {err}")
-    return problems
-
-
 def render_tasks(site: Site, routes: Routes, lang: str, from_src: str = "index.md") -> str:
     """The tasks as cards: what the reader wants to do, and the pages that help."""
     cards = []

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from babel import Locale
 
-from . import dates
+from .render import dates
 from .content import LETTER_FIELDS, PLACEHOLDER, Letter, Site
 from .jinja import render
 from .tips import escape_md
@@ -68,7 +68,7 @@ def _place(location) -> Place:
 
 @dataclass
 class Letterhead:
-    organisation: str | None
+    organisation: str
     logo: str | None  # the logo's address relative to the page
     place: Place | None  # the location shown before one is chosen (the only one, if there is one)
 
@@ -134,7 +134,7 @@ def build_letter_page(site: Site, letter: Letter, lang: str, docx_href: str,
     words = site.labels[lang].letter
     source = site.source_letter
     org = site.organisation
-    locations = [_place(loc) for loc in (org.locations if org else [])]
+    locations = [_place(loc) for loc in org.locations]
     choices = {"location_name": "letter-locations", "group_name": "letter-groups"} if locations else {}
     fields = [FormField(key, kind, getattr(words.fields, key), choices.get(key))
               for key, kind in LETTER_FIELDS.items()]
@@ -147,9 +147,9 @@ def build_letter_page(site: Site, letter: Letter, lang: str, docx_href: str,
         status=status_text(site, letter, lang), fields=fields, locations=locations,
         groups=list(dict.fromkeys(g for loc in locations for g in loc.groups)),
         bilingual=bilingual, docx_href=docx_href, credit=_credit(site, lang),
-        letterhead=Letterhead(org.name if org else None, logo_href,
+        letterhead=Letterhead(org.name, logo_href,
                               locations[0] if len(locations) == 1 else None),
-        meeting_minutes=org.meeting_minutes if org else 45)
+        meeting_minutes=org.meeting_minutes)
 
 
 def _credit(site: Site, lang: str) -> str | None:
@@ -230,7 +230,7 @@ class BatchPage:
 def build_batch_page(site: Site, lang: str, logo_href: str | None = None) -> BatchPage:
     words = site.labels[lang].letter_batch
     org = site.organisation
-    locations = [_place(loc) for loc in (org.locations if org else [])]
+    locations = [_place(loc) for loc in org.locations]
 
     def label(key: str, in_lang: str) -> str:
         labels = site.labels[in_lang]
@@ -254,8 +254,8 @@ def build_batch_page(site: Site, lang: str, logo_href: str | None = None) -> Bat
         words=words, columns=columns, languages=languages,
         templates=[letter_text(letter) for letter in site.letters], source_code=site.source_letter.code,
         locations=locations, groups=list(dict.fromkeys(g for loc in locations for g in loc.groups)),
-        letterhead=Letterhead(org.name if org else None, logo_href, None),
-        meeting_minutes=org.meeting_minutes if org else 45,
+        letterhead=Letterhead(org.name, logo_href, None),
+        meeting_minutes=org.meeting_minutes,
         errors=words.errors.model_dump())
 
 

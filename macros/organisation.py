@@ -23,7 +23,7 @@ def render_vision_page(site: Site, routes: Routes, lang: str, body: str) -> str:
     title = f"# {escape_md(words.title)}\n\n"
     if vision_written(site, lang):
         return title + site.vision[lang].strip() + "\n"
-    name = site.organisation.name if site.organisation else ""
+    name = site.organisation.name
     sheet = site.worksheet("visie")
     link = (f"[{escape_md(sheet.text(lang).title)}]({routes.md_href('visie.md', 'worksheet', 'visie')})"
             if sheet else "")
@@ -34,8 +34,6 @@ def render_vision_page(site: Site, routes: Routes, lang: str, body: str) -> str:
 def render_home_organisation(site: Site, routes: Routes, lang: str, from_src: str = "index.md") -> str:
     """Whose toolkit this is, and a link to its vision once it is written."""
     org = site.organisation
-    if org is None:
-        return ""
     words = site.labels[lang]
     out = f"{escape_md(words.organisation.published_by.format(name=org.name))}"
     if vision_written(site, lang):

@@ -178,6 +178,16 @@ def worksheet_names(site: Site) -> list[str]:
     return [name for _, _, name in sorted(own + themed)]
 
 
+# The kinds of page the data may link to by kind and name (the home page's tasks).
+LINKABLE = ("page", "theme", "tip", "checklist", "worksheet", "booklet", "guide")
+
+
+def link_targets(site: Site) -> dict[str, list[str]]:
+    """The names of the pages of each kind that the data may link to (content's link check)."""
+    routes = build_routes(site)
+    return {kind: [r.name for r in routes.of_kind(kind)] for kind in LINKABLE}
+
+
 def _page(kind: str, name: str, src: str) -> Route:
     stem = src[:-3]
     if stem == "index":

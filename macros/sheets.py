@@ -26,7 +26,7 @@ class Frame:
 
     lang: str
     words: SheetWords
-    organisation: str | None  # the organisation's name
+    organisation: str  # the organisation's name
     url: str  # the page's published address (printed, and as QR code)
     sources: list[str]  # one line per source: "author: title (year)"
 
@@ -110,8 +110,7 @@ def source_line(source: Source, lang: str) -> str:
 def _frame(site: Site, lang: str, url: str, source_ids) -> Frame:
     wanted = list(dict.fromkeys(source_ids))
     sources = [source_line(s, lang) for s in site.sources.sources if s.id in wanted]
-    org = site.organisation.name if site.organisation else None
-    return Frame(lang, site.labels[lang].sheets, org, url, sources)
+    return Frame(lang, site.labels[lang].sheets, site.organisation.name, url, sources)
 
 
 def _entry(tip) -> ChecklistEntry:

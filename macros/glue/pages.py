@@ -89,14 +89,14 @@ def _worksheet(ctx: PageContext, route: Route, markdown: str) -> str:
 def _letter(ctx: PageContext, route: Route, markdown: str) -> str:
     letter = next(x for x in ctx.site.letters if x.code == route.name)
     org = ctx.site.organisation
-    logo = relative(ctx.url, org.logo) if org and org.logo else None
+    logo = relative(ctx.url, org.logo) if org.logo else None
     view = letters.build_letter_page(ctx.site, letter, ctx.lang, ctx.href("letter-docx", route.name), logo)
     return letters.render_letter_page(view)
 
 
 def _letter_batch(ctx: PageContext, route: Route, markdown: str) -> str:
     org = ctx.site.organisation
-    logo = relative(ctx.url, org.logo) if org and org.logo else None
+    logo = relative(ctx.url, org.logo) if org.logo else None
     ctx.meta["hide"] = ["navigation", "toc"]  # the families' table needs the page's width
     view = letters.build_batch_page(ctx.site, ctx.lang, logo)
     return letters.render_batch_page(view, markdown)

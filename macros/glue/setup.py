@@ -1,4 +1,4 @@
-"""Before anything is built: the content validated, the build date pinned, and the
+"""Before anything is built: the content validated (every check is in macros/content/), the build date pinned, and the
 organisation's name, logo and repository applied to MkDocs' configuration."""
 from __future__ import annotations
 
@@ -10,9 +10,6 @@ from markupsafe import escape
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-import material
-
-from .. import home
 from ..content import ContentError
 from . import i18n
 from .site import load
@@ -25,9 +22,6 @@ def on_config(config):
         state = load(config)
     except ContentError as err:
         raise PluginError(str(err)) from None
-    problems = check_icons(state.content) + home.check_tasks(state.content, state.routes)
-    if problems:
-        raise PluginError(str(ContentError(problems)))
     org = state.content.organisation
     if org.name not in config["site_name"]:
         # Material writes the site's name into the page without escaping it in some places and
@@ -43,22 +37,6 @@ def on_config(config):
         config["edit_uri"] = edit_uri if edit_uri.endswith("/") else edit_uri + "/"
     i18n.keep_404_to_default_language(config)
     return config
-
-
-ICONS = Path(material.__file__).resolve().parent / "templates" / ".icons"
-
-
-def check_icons(site) -> list[str]:
-    """Every icon the data names is one that Material bundles (written inline: no request)."""
-    problems = []
-    named = [("_data/themes.yml", f"themes[{i}].icon", t.icon) for i, t in enumerate(site.themes)]
-    named += [("_data/tasks.yml", f"tasks[{i}].icon", t.icon) for i, t in enumerate(site.tasks)]
-    for rel, field, name in named:
-        if name and not (ICONS / f"{name}.svg").is_file():
-            problems.append(f"{rel}: field '{field}' is '{name}', an icon Material does not bundle; "
-                            "expected a name such as material/handshake (search the icons on "
-                            "squidfunk.github.io/mkdocs-material/reference/icons-emojis/)")
-    return problems
 
 
 def pin_build_date(config) -> None:
