@@ -37,7 +37,7 @@ def test_a_task_link_to_a_page_that_does_not_exist_is_a_load_error():
 def test_the_build_passes_the_kinds_link_targets_and_a_bad_link_fails_the_load(tmp_path, monkeypatch):
     from conftest import ROOT, LANGUAGES
     from macros.content import ContentError, load_site
-    from macros.routes import link_targets
+    from macros.kinds import link_targets
     site = load_site(ROOT / "docs", LANGUAGES, link_targets)  # the content as it is: valid
     targets = link_targets(site)
     assert set(site.tasks[0].links) <= {f"{k}:{n}" for k, names in targets.items() for n in names}

@@ -25,7 +25,7 @@ from .markup import PAGE_MACROS, check_pages
 from .tips import (Source, SourcesFile, Theme, Tip, TipMeta, _check_tip, _check_translations,
                    _load_data, _load_tip)
 from .tasks import Task, _load_tasks, check_task_links
-from .worksheets import ThemeWorksheetText, Worksheet, _check_sheet_pages, _load_worksheets
+from .worksheets import ThemeWorksheetText, Worksheet, _check_sheet_pages, _load_worksheets, worksheet_names
 
 __all__ = ["LETTER_FIELDS", "PAGE_MACROS", "PLACEHOLDER", "Address", "Block", "ContentError", "Labels",
            "Letter", "LetterMeta", "Organisation", "Site", "Source", "Task", "Theme", "Tip", "TipMeta",
@@ -110,10 +110,12 @@ LinkTargets = Callable[["Site"], dict[str, list[str]]]
 def load_site(docs_dir: str | Path, languages: list[str], link_targets: LinkTargets | None = None) -> Site:
     """Read and validate all content under docs_dir. Raises ContentError on any problem.
 
-    `link_targets(site)` gives the names of the pages of each kind, for the checks of links
-    the data names by kind and name (the home page's tasks): the build passes
-    macros.kinds.link_targets. Without it those links are checked for their form only
-    (kind:name), as a test of one part of the model may want."""
+    `link_targets(site)` gives the names of the pages of each kind (route kind: names), for
+    the checks that need the page kinds' own names: the links the data writes as kind:name
+    (the home page's tasks), and the files in checklists/ (the checklists that are not a
+    theme's and the conversation guides are declared by their kinds, macros/kinds/). The build
+    passes macros.kinds.link_targets; without it (a test of one part of the model) those two
+    checks are not made."""
     docs = Path(docs_dir)
     problems: list[str] = []
     themes, sources, labels = _load_data(docs, languages, problems)
@@ -169,7 +171,7 @@ def load_site(docs_dir: str | Path, languages: list[str], link_targets: LinkTarg
     worksheets, theme_worksheet = _load_worksheets(
         docs, languages, [t.id for t in themes or []],
         [s.id for s in sources.sources] if sources else None, problems)
-    _check_sheet_pages(docs, languages, themes, worksheets, problems)
+    _check_sheet_pages(docs, {"werkbladen": worksheet_names(themes, worksheets)}, problems)
     tasks = _load_tasks(docs, languages, problems)
     organisation = _load_organisation(docs, problems)
     vision = _load_vision(docs, languages, problems)
@@ -192,7 +194,10 @@ def load_site(docs_dir: str | Path, languages: list[str], link_targets: LinkTarg
         site.tips[lang] = sorted((t for t in tips if t.lang == lang),
                                  key=lambda t: (order[t.meta.theme], t.meta.order, t.meta.title))
     if link_targets is not None:
-        check_task_links(site.tasks, link_targets(site), problems)
+        targets = link_targets(site)
+        check_task_links(site.tasks, targets, problems)
+        # the checklists' folder holds the checklists and the conversation guides beside them
+        _check_sheet_pages(docs, {"checklists": targets["checklist"] + targets["guide"]}, problems)
         if problems:
             raise ContentError(problems)
     return site

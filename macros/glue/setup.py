@@ -6,11 +6,12 @@ import os
 import subprocess
 from pathlib import Path
 
-from markupsafe import escape
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from .. import kinds
 from ..content import ContentError
+from ..render.jinja import as_text
 from . import i18n
 from .site import load
 
@@ -26,7 +27,7 @@ def on_config(config):
     if org.name not in config["site_name"]:
         # Material writes the site's name into the page without escaping it in some places and
         # with `| e` in others: as Markup it is escaped once, everywhere.
-        config["site_name"] = escape(f"{config['site_name']} · {org.name}")
+        config["site_name"] = as_text(f"{config['site_name']} · {org.name}")
     if org.logo:
         config["theme"]["logo"] = org.logo
     # "Edit this page": the repository named by CI (the GitHub Pages workflow sets EDIT_URI),
@@ -35,7 +36,7 @@ def on_config(config):
         f"{org.repository.rstrip('/')}/edit/main/docs/" if org.repository else None)
     if edit_uri:
         config["edit_uri"] = edit_uri if edit_uri.endswith("/") else edit_uri + "/"
-    i18n.keep_404_to_default_language(config)
+    i18n.keep_404_to_default_language(config, kinds.get("not_found").template)
     return config
 
 

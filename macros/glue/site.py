@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..content import Site, load_site
-from ..routes import Routes, build_routes, link_targets
+from ..kinds import link_targets
+from ..routes import Routes, build_routes
 from . import i18n
 
 

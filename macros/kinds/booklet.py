@@ -8,13 +8,15 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-from .content import Site, Tip
-from .jinja import render, trusted
-from .routes import ALL_BOOKLET, Routes
-from .sheets import Checklist, Frame, WorksheetView, build_checklist, build_worksheet, qr_svg, source_line
-from .tips import escape_md
+from ..content import Site, Tip
+from ..render.jinja import render, trusted
+from ..render.markdown import escape_md
+from ..render.sheets import Checklist, Frame, WorksheetView, qr_svg, source_line
+from .base import Kind, PageContext, Route, Routes
+from .checklist import build_checklist
+from .worksheet import build_worksheet
 
-EVERYTHING = ALL_BOOKLET  # the name of the booklet with every theme
+EVERYTHING = "alles"  # the name of the booklet with every theme
 
 
 @dataclass
@@ -45,10 +47,7 @@ def build_booklet(site: Site, routes: Routes, lang: str, name: str, site_url: st
             theme_id, text.title, text.intro, site.tips_of(lang, theme_id),
             build_checklist(site, lang, theme_id, routes.absolute(site_url, "checklist", theme_id, lang)),
             build_worksheet(site, lang, theme_id, routes.absolute(site_url, "worksheet", theme_id, lang))))
-    if name == EVERYTHING:
-        title = words.booklet_all
-    else:
-        title = words.booklet_theme.format(theme=themes[0].title)
+    title = KIND.title(site, name, lang)
     used = {t.meta.source for theme in themes for t in theme.tips}
     sources = [source_line(s, lang) for s in site.sources.sources if s.id in used]
     url = routes.absolute(site_url, "booklet", name, lang)
@@ -110,14 +109,37 @@ def render_booklet_page(booklet: Booklet, site: Site, routes: Routes) -> str:
     return "\n".join(parts)
 
 
-def render_booklet_list(site: Site, lang: str, names: list[str], href) -> str:
-    """The booklets, each a link: one per theme and one with everything."""
-    words = site.labels[lang].sheets
-    lines = []
-    for name in names:
+class BookletKind(Kind):
+    name = "booklet"
+    route_kind = "booklet"
+    template = "booklet_head.html"  # and booklet_sheet.html for each sheet in it
+    word_name = None  # printed; its sheets have their own Word files
+    edit_source = None  # made from the tips and sheets
+    scripts = ("booklet.js",)  # its sheets are printed, not filled in on screen
+    generated = True
+    own_language = False
+
+    def names(self, site: Site) -> list[str]:
+        return [t.id for t in site.themes] + [EVERYTHING]
+
+    def src(self, site: Site, name: str) -> str:
+        return f"boekjes/{name}.md"
+
+    def title(self, site: Site, name: str, lang: str) -> str:
+        words = site.labels[lang].sheets
         if name == EVERYTHING:
-            title = words.booklet_all
-        else:
-            title = words.booklet_theme.format(theme=site.theme(name).text(lang).title)
-        lines.append(f"- [{escape_md(title)}]({href(name)})")
-    return "\n".join(lines) + "\n"
+            return words.booklet_all
+        return words.booklet_theme.format(theme=site.theme(name).text(lang).title)
+
+    def view(self, ctx: PageContext, name: str) -> Booklet:
+        return build_booklet(ctx.site, ctx.routes, ctx.lang, name, ctx.site_url)
+
+    def render(self, ctx: PageContext, route: Route, markdown: str) -> str:
+        ctx.meta["search"] = {"exclude": True}  # everything in it has its own page
+        return render_booklet_page(self.view(ctx, route.name), ctx.site, ctx.routes)
+
+    def sort_key(self, site: Site, name: str, lang: str):
+        return None  # in the booklets' section by extra.nav_order, as the files come
+
+
+KIND = BookletKind()

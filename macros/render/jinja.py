@@ -11,9 +11,9 @@ import re
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 _env = Environment(
     loader=FileSystemLoader(TEMPLATES),
@@ -28,6 +28,12 @@ _BLANK_LINES = re.compile(r"\n[ \t]*(?=\n)")
 def render(template: str, **context) -> str:
     """The template's HTML with `context`, without blank lines."""
     return _BLANK_LINES.sub("", _env.get_template(template).render(**context)).strip() + "\n"
+
+
+def as_text(text: str) -> Markup:
+    """Text escaped once for HTML, for a template that escapes some values and not others
+    (Material's theme writes the site's name both ways): as Markup it is never escaped twice."""
+    return escape(text)
 
 
 def trusted(html: str) -> Markup:

@@ -1,0 +1,83 @@
+"""A tip's page (docs/tips/<theme>/<id>.<lang>.md): its title, summary and facts, the body
+the editor wrote, its checklist and its source. Plain functions: content in, Markdown out.
+Links are written to the Markdown source files, relative to the page they appear on, so
+MkDocs checks them and the i18n plugin resolves them to the reader's language."""
+from __future__ import annotations
+
+from ..content import Site, Tip
+from ..render.markdown import escape_md
+from .base import Kind, PageContext, Route, Routes
+
+
+def render_tip_page(tip: Tip, site: Site, routes: Routes, lang: str, body: str) -> str:
+    """The whole Markdown of a tip's page: title, summary, facts, body, checklist, source.
+    The body is kept out of the search index: a tip is found by its title, summary and
+    checklist (a search index with every body grows too large to load on every page)."""
+    words = site.labels[lang]
+    m = tip.meta
+    here = routes.get("tip", tip.id).src
+    theme = site.theme(m.theme).text(lang)
+    source = site.source(m.source)
+    audience = ", ".join(words.audiences[a] for a in m.audience)
+    facts = (
+        f'<dl class="tip-facts" data-search-exclude markdown>\n'
+        f"<dt>{escape_html(words.theme)}</dt>\n<dd markdown>[{escape_md(theme.title)}]({routes.md_href(here, 'theme', m.theme)})</dd>\n"
+        f"<dt>{escape_html(words.moment)}</dt>\n<dd>{escape_html(words.moments[m.moment])}</dd>\n"
+        f"<dt>{escape_html(words.audience)}</dt>\n<dd>{escape_html(audience)}</dd>\n"
+        + (f"<dt>{escape_html(words.time_needed)}</dt>\n<dd>{escape_html(m.time)}</dd>\n" if m.time else "")
+        + "</dl>"
+    )
+    checklist = "\n".join(f"- {escape_md(item)}" for item in m.checklist)
+    source_line = f"{escape_md(source.author)}: *{escape_md(source.text(lang).title)}*"
+    if source.year:
+        source_line += f" ({source.year})"
+    return (
+        f"# {escape_md(m.title)}\n\n"
+        f'<p class="tip-summary">{escape_html(m.summary)}</p>\n\n'
+        f"{facts}\n\n"
+        f'<div class="tip-body" data-search-exclude markdown>\n\n{body.strip()}\n\n</div>\n\n'
+        f"## {escape_md(words.checklist)}\n\n{checklist}\n\n"
+        f'<div class="tip-source" data-search-exclude markdown>\n\n'
+        f"## {escape_md(words.source)}\n\n{source_line}. "
+        f"[{escape_md(words.all_sources)}]({routes.md_href(here, 'page', 'sources')})\n\n</div>\n"
+    )
+
+
+def escape_html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+class TipKind(Kind):
+    name = "tip"
+    route_kind = "tip"
+    template = None  # Markdown around the body the editor wrote (see render_tip_page)
+    word_name = None
+    edit_source = None  # the tip's own file
+    scripts = ()
+    generated = False
+    own_language = False
+
+    def names(self, site: Site) -> list[str]:
+        return [tip.id for tip in site.tips[site.languages[0]]]
+
+    def src(self, site: Site, name: str) -> str:
+        return f"tips/{self._tip(site, site.languages[0], name).meta.theme}/{name}.md"
+
+    def title(self, site: Site, name: str, lang: str) -> str:
+        return self._tip(site, lang, name).meta.title
+
+    def view(self, ctx: PageContext, name: str) -> Tip:
+        return self._tip(ctx.site, ctx.lang, name)
+
+    def render(self, ctx: PageContext, route: Route, markdown: str) -> str:
+        return render_tip_page(self.view(ctx, route.name), ctx.site, ctx.routes, ctx.lang, markdown)
+
+    def sort_key(self, site: Site, name: str, lang: str):
+        return (1, self._tip(site, site.languages[0], name).meta.order)
+
+    @staticmethod
+    def _tip(site: Site, lang: str, name: str) -> Tip:
+        return next(t for t in site.tips[lang] if t.id == name)
+
+
+KIND = TipKind()
