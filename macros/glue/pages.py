@@ -7,7 +7,7 @@ from mkdocs.plugins import event_priority
 
 from .. import kinds
 from ..kinds import PageContext
-from ..render.markdown import escape_md
+from ..render.jinja import render_md, trusted
 from . import i18n
 from .site import built
 
@@ -38,6 +38,6 @@ def on_page_markdown(markdown, page, config, files):
         if kind.own_language:  # one file per letter language, shown in every site language
             return markdown
     if i18n.page_locale(page, config) != lang:
-        note = escape_md(state.content.labels[lang].not_translated)  # an admonition's title
-        markdown = f'!!! note "{note}"\n\n{markdown}'
+        markdown = render_md("not_translated.md", note=state.content.labels[lang].not_translated,
+                             markdown=trusted(markdown))
     return markdown

@@ -9,8 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..content import Site, Tip
-from ..render.jinja import render, trusted
-from ..render.markdown import escape_md
+from ..render.jinja import render, render_md, trusted
 from ..render.sheets import Checklist, Frame, WorksheetView, qr_svg, source_line
 from .base import Kind, PageContext, Route, Routes
 from .checklist import build_checklist
@@ -74,39 +73,27 @@ def _demote(markdown: str, levels: int) -> str:
     return re.sub(r"^(#{1,5})(?=[ \t])", lambda m: m.group(1) + "#" * levels, markdown, flags=re.M)
 
 
-def _tip_markdown(tip: Tip, site: Site, lang: str, level: int, from_src: str, to_src: str) -> str:
-    words = site.labels[lang]
-    hashes = "#" * level
-    checklist = "\n".join(f"- {escape_md(item)}" for item in tip.meta.checklist)
-    body = _demote(rebase_links(tip.body.strip(), from_src, to_src), level - 1)
-    return (f'<div class="booklet-tip" markdown>\n\n{hashes} {escape_md(tip.meta.title)}\n\n'
-            f"*{escape_md(tip.meta.summary)}*\n\n{body}\n\n"
-            f"{hashes}# {escape_md(words.checklist)}\n\n{checklist}\n\n</div>\n")
-
-
 def render_booklet_page(booklet: Booklet, site: Site, routes: Routes) -> str:
     """The whole Markdown of a booklet's page."""
     lang = booklet.frame.lang
     here = routes.get("booklet", booklet.name).src
     several = len(booklet.themes) > 1
-    parts = [f"# {escape_md(booklet.title)}\n",
-             render("booklet_head.html", booklet=booklet, words=booklet.frame.words,
-                    qr=trusted(qr_svg(booklet.frame.url)))]
+    level = 3 if several else 2
+    themes = []
     for theme in booklet.themes:
-        level = 3 if several else 2
-        parts.append('<section class="booklet-part booklet-part--tips" markdown>\n')
-        if several:
-            parts.append(f"## {escape_md(theme.title)}\n")
-        parts.append(f"{escape_md(theme.intro)}\n")
-        for tip in theme.tips:
-            parts.append(_tip_markdown(tip, site, lang, level, tip.path, here))
-        parts.append("</section>\n")
-        for kind, model in (("checklist", theme.checklist), ("worksheet", theme.worksheet)):
-            parts.append(render("booklet_sheet.html", kind=kind, sheet=model, frame=model.frame,
-                                pfx=f"{theme.id}-{kind}-", level=level,
-                                intro=model.summary if kind == "checklist" else model.intro,
-                                qr=trusted(qr_svg(model.frame.url)), draws_on=[]))
-    return "\n".join(parts)
+        tips = [{"hashes": "#" * level, "title": tip.meta.title, "summary": tip.meta.summary,
+                 "checklist": tip.meta.checklist,
+                 "body": trusted(_demote(rebase_links(tip.body.strip(), tip.path, here), level - 1))}
+                for tip in theme.tips]
+        sheets = [trusted(render("booklet_sheet.html", kind=kind, sheet=model, frame=model.frame,
+                                 pfx=f"{theme.id}-{kind}-", level=level,
+                                 intro=model.summary if kind == "checklist" else model.intro,
+                                 qr=trusted(qr_svg(model.frame.url)), draws_on=[]).rstrip("\n"))
+                  for kind, model in (("checklist", theme.checklist), ("worksheet", theme.worksheet))]
+        themes.append({"title": theme.title, "intro": theme.intro, "tips": tips, "sheets": sheets})
+    head = render("booklet_head.html", booklet=booklet, words=booklet.frame.words, qr=trusted(qr_svg(booklet.frame.url)))
+    return render_md("booklet_page.md", booklet=booklet, head=trusted(head.rstrip("\n")), several=several,
+                     themes=themes, words=site.labels[lang])
 
 
 class BookletKind(Kind):

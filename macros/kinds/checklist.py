@@ -5,8 +5,7 @@ macros/templates/checklist.html."""
 from __future__ import annotations
 
 from ..content import Site
-from ..render.jinja import render, trusted
-from ..render.markdown import escape_md, page_markdown
+from ..render.jinja import page_markdown, render, render_md, trusted
 from ..render.sheets import Checklist, ChecklistGroup, entry, frame, qr_svg
 from . import guide
 from .base import Kind, PageContext, Route
@@ -81,10 +80,11 @@ class ChecklistKind(Kind):
         return build_checklist(ctx.site, ctx.lang, name, ctx.address("checklist", name))
 
     def render(self, ctx: PageContext, route: Route, markdown: str) -> str:
-        words = ctx.site.labels[ctx.lang].guide
-        for name in guide.KIND.beside_checklist(route.name):  # the guide that goes with this sheet
-            markdown = (f"{escape_md(words.link)} [{escape_md(words.title)}]"
-                        f"({ctx.routes.md_href(route.src, 'guide', name)})\n\n{markdown}")
+        guides = [{"href": ctx.routes.md_href(route.src, "guide", name)}  # the guides that go with it
+                  for name in reversed(guide.KIND.beside_checklist(route.name))]
+        if guides:
+            markdown = render_md("guide_link.md", words=ctx.site.labels[ctx.lang].guide, guides=guides,
+                                 markdown=trusted(markdown))
         return render_checklist_page(self.view(ctx, route.name), ctx.href("checklist-docx", route.name),
                                      markdown)
 

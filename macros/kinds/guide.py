@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..content import PLACEHOLDER, Letter, Site
-from ..render.jinja import render, trusted
-from ..render.markdown import page_markdown
+from ..render.jinja import page_markdown, render, trusted
 from ..render.sheets import Answer, ChecklistEntry, Frame, entry, frame, qr_svg
 from .base import Kind, PageContext, Route
 

@@ -5,21 +5,17 @@ by the emoji extension: no request)."""
 from __future__ import annotations
 
 from ..content import Site
-from ..render.markdown import escape_md
+from ..render.jinja import render_md
+from ..render.markdown import icon
 from ..render.tips import count_tips
 from .base import Kind, PageContext, Route, Routes
 from .vision import vision_written
 
 
-def icon(name: str | None) -> str:
-    """Material's shortcode for a bundled icon: material/handshake -> :material-handshake:"""
-    return f":{name.replace('/', '-')}:{{ .lg .middle aria-hidden=\"true\" }} " if name else ""
-
-
 def render_tasks(site: Site, routes: Routes, lang: str, from_src: str = "index.md") -> str:
     """The tasks as cards: what the reader wants to do, and the pages that help."""
     from .. import kinds  # the registry (this module is one of its kinds): each page's title
-    cards = []
+    tasks = []
     for task in site.tasks:
         text = task.text(lang)
         links = []
@@ -27,39 +23,28 @@ def render_tasks(site: Site, routes: Routes, lang: str, from_src: str = "index.m
             kind, _, name = link.partition(":")
             if (kind, name) == ("page", "vision") and not site.vision.get(lang):
                 continue  # no link to a vision that is not written yet (its template is linked)
-            title = kinds.title(site, routes, kind, name, lang)
-            links.append(f"    - [{escape_md(title)}]({routes.md_href(from_src, kind, name)})")
+            links.append({"icon": icon(None), "title": kinds.title(site, routes, kind, name, lang),
+                          "href": routes.md_href(from_src, kind, name)})
         if task.themes:
-            for theme in site.themes:
-                links.append(f"    - {icon(theme.icon)}[{escape_md(theme.text(lang).title)}]"
-                             f"({routes.md_href(from_src, 'theme', theme.id)})")
-        cards.append(f"-   {icon(task.icon)}**{escape_md(text.title)}**\n\n    ---\n\n"
-                     f"    {escape_md(text.text)}\n\n" + "\n".join(links) + "\n")
-    return '<div class="grid cards tasks" markdown>\n\n' + "\n".join(cards) + "\n</div>\n"
+            links += [{"icon": icon(theme.icon), "title": theme.text(lang).title,
+                       "href": routes.md_href(from_src, "theme", theme.id)} for theme in site.themes]
+        tasks.append({"icon": icon(task.icon), "title": text.title, "text": text.text, "links": links})
+    return render_md("tasks.md", tasks=tasks)
 
 
 def render_theme_cards(site: Site, routes: Routes, lang: str, from_src: str = "index.md") -> str:
     """The themes as Material grid cards, for the home page."""
-    cards = []
-    for theme in site.themes:
-        text = theme.text(lang)
-        count = count_tips(site, lang, len(site.tips_of(lang, theme.id)))
-        icon = f":{theme.icon.replace('/', '-')}:{{ .lg .middle aria-hidden=\"true\" }} " if theme.icon else ""
-        cards.append(
-            f"-   {icon}**[{escape_md(text.title)}]({routes.md_href(from_src, 'theme', theme.id)})** ({escape_md(count)})\n\n"
-            f"    ---\n\n    {escape_md(text.intro)}\n"
-        )
-    return '<div class="grid cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n"
+    cards = [{"icon": icon(theme.icon), "title": theme.text(lang).title, "intro": theme.text(lang).intro,
+              "href": routes.md_href(from_src, "theme", theme.id),
+              "count": count_tips(site, lang, len(site.tips_of(lang, theme.id)))} for theme in site.themes]
+    return render_md("theme_cards.md", cards=cards)
 
 
 def render_home_organisation(site: Site, routes: Routes, lang: str, from_src: str = "index.md") -> str:
     """Whose toolkit this is, and a link to its vision once it is written."""
-    org = site.organisation
-    words = site.labels[lang]
-    out = f"{escape_md(words.organisation.published_by.format(name=org.name))}"
-    if vision_written(site, lang):
-        out += f" **[{escape_md(words.vision.read_it)}]({routes.md_href(from_src, 'page', 'vision')})**"
-    return out + "\n"
+    vision_href = routes.md_href(from_src, "page", "vision") if vision_written(site, lang) else None
+    return render_md("organisation_line.md", words=site.labels[lang], name=site.organisation.name,
+                     vision_href=vision_href)
 
 
 class HomeKind(Kind):

@@ -7,9 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..content import LETTER_FIELDS, Site
-from ..render.jinja import render
+from ..render.jinja import page_markdown, render
 from ..render.letters import Letterhead, LetterText, Place, language_name, letter_text, place
-from ..render.markdown import page_markdown
 from .base import Kind, PageContext, Route
 
 # --- letters for several families at once ------------------------------------------------------

@@ -4,30 +4,20 @@ an introduction of the organisation's own."""
 from __future__ import annotations
 
 from ..content import Site
-from ..render.markdown import escape_md
+from ..render.jinja import render_md, trusted
 from ..render.tips import render_tip_list
 from .base import Kind, PageContext, Route, Routes
 
 
 def render_theme_page(site: Site, routes: Routes, lang: str, theme_id: str, intro_md: str = "") -> str:
     """A theme's page: its title, introduction, its tips, and its checklist and worksheet."""
-    words = site.labels[lang]
-    theme = site.theme(theme_id).text(lang)
-    tips = site.tips_of(lang, theme_id)
+    from . import booklet, checklist, worksheet  # the kinds of the sheets it links to
     here = routes.get("theme", theme_id).src
-    sheets = site.labels[lang].sheets
-    tools = (f"- [{escape_md(sheets.checklist_theme.format(theme=theme.title))}]"
-             f"({routes.md_href(here, 'checklist', theme_id)})\n"
-             f"- [{escape_md(site.theme_worksheet[lang].title.format(theme=theme.title))}]"
-             f"({routes.md_href(here, 'worksheet', theme_id)})\n"
-             f"- [{escape_md(sheets.booklet_theme.format(theme=theme.title))}]"
-             f"({routes.md_href(here, 'booklet', theme_id)})\n")
-    own = f"{intro_md.strip()}\n\n" if intro_md.strip() else ""
-    return (
-        f"# {escape_md(theme.title)}\n\n{escape_md(theme.intro)}\n\n{own}"
-        f"## {escape_md(words.tips_in_theme)}\n\n{render_tip_list(tips, routes, here, site, lang)}\n\n"
-        f"## {escape_md(sheets.for_this_theme)}\n\n{tools}"
-    )
+    tools = [{"title": kind.title(site, theme_id, lang), "href": routes.md_href(here, kind.route_kind, theme_id)}
+             for kind in (checklist.KIND, worksheet.KIND, booklet.KIND)]
+    return render_md("theme_page.md", theme=site.theme(theme_id).text(lang), words=site.labels[lang],
+                     sheets=site.labels[lang].sheets, own=trusted(intro_md.strip()), tools=tools,
+                     tip_list=trusted(render_tip_list(site.tips_of(lang, theme_id), routes, here, site, lang)))
 
 
 class ThemeKind(Kind):

@@ -5,7 +5,7 @@ MkDocs checks them and the i18n plugin resolves them to the reader's language.""
 from __future__ import annotations
 
 from ..content import Site, Tip
-from ..render.markdown import escape_md
+from ..render.jinja import render_md, trusted
 from .base import Kind, PageContext, Route, Routes
 
 
@@ -14,37 +14,15 @@ def render_tip_page(tip: Tip, site: Site, routes: Routes, lang: str, body: str) 
     The body is kept out of the search index: a tip is found by its title, summary and
     checklist (a search index with every body grows too large to load on every page)."""
     words = site.labels[lang]
-    m = tip.meta
     here = routes.get("tip", tip.id).src
-    theme = site.theme(m.theme).text(lang)
-    source = site.source(m.source)
-    audience = ", ".join(words.audiences[a] for a in m.audience)
-    facts = (
-        f'<dl class="tip-facts" data-search-exclude markdown>\n'
-        f"<dt>{escape_html(words.theme)}</dt>\n<dd markdown>[{escape_md(theme.title)}]({routes.md_href(here, 'theme', m.theme)})</dd>\n"
-        f"<dt>{escape_html(words.moment)}</dt>\n<dd>{escape_html(words.moments[m.moment])}</dd>\n"
-        f"<dt>{escape_html(words.audience)}</dt>\n<dd>{escape_html(audience)}</dd>\n"
-        + (f"<dt>{escape_html(words.time_needed)}</dt>\n<dd>{escape_html(m.time)}</dd>\n" if m.time else "")
-        + "</dl>"
-    )
-    checklist = "\n".join(f"- {escape_md(item)}" for item in m.checklist)
-    source_line = f"{escape_md(source.author)}: *{escape_md(source.text(lang).title)}*"
-    if source.year:
-        source_line += f" ({source.year})"
-    return (
-        f"# {escape_md(m.title)}\n\n"
-        f'<p class="tip-summary">{escape_html(m.summary)}</p>\n\n'
-        f"{facts}\n\n"
-        f'<div class="tip-body" data-search-exclude markdown>\n\n{body.strip()}\n\n</div>\n\n'
-        f"## {escape_md(words.checklist)}\n\n{checklist}\n\n"
-        f'<div class="tip-source" data-search-exclude markdown>\n\n'
-        f"## {escape_md(words.source)}\n\n{source_line}. "
-        f"[{escape_md(words.all_sources)}]({routes.md_href(here, 'page', 'sources')})\n\n</div>\n"
-    )
-
-
-def escape_html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    source = site.source(tip.meta.source)
+    return render_md(
+        "tip_page.md", tip=tip.meta, words=words, body=trusted(body.strip()),
+        theme_title=site.theme(tip.meta.theme).text(lang).title,
+        theme_href=routes.md_href(here, "theme", tip.meta.theme),
+        audience=", ".join(words.audiences[a] for a in tip.meta.audience),
+        source=source, source_title=source.text(lang).title,
+        sources_href=routes.md_href(here, "page", "sources"))
 
 
 class TipKind(Kind):

@@ -3,7 +3,8 @@ is empty, where to start (the vision template, a worksheet)."""
 from __future__ import annotations
 
 from ..content import Site
-from ..render.markdown import escape_md
+from ..render.jinja import render_md, trusted
+from ..render.vision_draft import VISION_SHEET
 from .base import Kind, PageContext, Route, Routes
 
 
@@ -15,16 +16,13 @@ def render_vision_page(site: Site, routes: Routes, lang: str, body: str) -> str:
     """The vision as the organisation wrote it, or, while it is empty, where to start.
     The text is the one the content loader read (front matter and comments removed): MkDocs
     keeps a front matter of comments only in `body`, and would show its lines as headings."""
-    words = site.labels[lang].vision
-    title = f"# {escape_md(words.title)}\n\n"
-    if vision_written(site, lang):
-        return title + site.vision[lang].strip() + "\n"
-    name = site.organisation.name
-    sheet = site.worksheet("visie")
-    link = (f"[{escape_md(sheet.text(lang).title)}]({routes.md_href('visie.md', 'worksheet', 'visie')})"
-            if sheet else "")
-    return (title + f'!!! info "{escape_md(words.not_written.format(name=name))}"\n\n'
-            f"    {escape_md(words.write_it)} {link}\n")
+    from .worksheet import KIND as worksheets  # the vision template is a worksheet
+    written = vision_written(site, lang)
+    sheet = site.worksheet(VISION_SHEET)
+    link = {"title": worksheets.title(site, VISION_SHEET, lang),
+            "href": routes.md_href(KIND.src(site, "vision"), "worksheet", VISION_SHEET)} if sheet else None
+    return render_md("vision_page.md", words=site.labels[lang].vision, organisation=site.organisation.name,
+                     text=trusted(site.vision[lang].strip()) if written else "", sheet=link)
 
 
 class VisionKind(Kind):

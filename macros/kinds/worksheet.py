@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from ..content import Site
 from ..render import vision_draft
-from ..render.jinja import render, trusted
-from ..render.markdown import page_markdown
+from ..render.jinja import page_markdown, render, trusted
 from ..render.sheets import Answer, AnswerGroup, SheetLink, WorksheetPart, WorksheetView, frame, qr_svg
 from ..render.vision_draft import DraftTools, draft_json
 from .base import Kind, PageContext, Route

@@ -1,10 +1,8 @@
-"""Markdown that shows text as it is: the one escape for Markdown, and a page's Markdown made
-of its title, the organisation's own introduction and the HTML of its sheet.
-
-Where Markdown is written around values (links, lists, tables), each value goes through
-`escape_md`. HTML is never written by hand: it comes from the autoescaped templates
-(macros/render/jinja.py)."""
+"""Markdown that shows text as it is: the one escape for Markdown (every value in a Markdown
+template goes through it, see macros/render/jinja.py), and Material's icon shortcodes."""
 from __future__ import annotations
+
+from markupsafe import Markup
 
 
 def escape_md(text: str) -> str:
@@ -16,8 +14,8 @@ def escape_md(text: str) -> str:
     return text
 
 
-def page_markdown(title: str, intro_md: str, html: str) -> str:
-    """A page made from data: its title, the introduction a fork wrote in a file at the page's
-    path (Markdown, if any), then the page's HTML."""
-    intro = f"{intro_md.strip()}\n\n" if intro_md.strip() else ""
-    return f"# {escape_md(title)}\n\n{intro}{html}"
+def icon(name: str | None) -> Markup:
+    """Material's shortcode for a bundled icon (material/handshake -> :material-handshake:),
+    with its attributes; the emoji extension writes it inline. The name is checked at load
+    (macros/content/icons.py) and matches [a-z0-9/-]: nothing in it to escape."""
+    return Markup(f":{name.replace('/', '-')}:{{ .lg .middle aria-hidden=\"true\" }} ") if name else Markup("")

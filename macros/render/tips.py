@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from babel import Locale
+from markupsafe import Markup
 
 from ..content import Site, Tip
-from .markdown import escape_md
+from .jinja import render_md
 
 if TYPE_CHECKING:  # the route table's type (its links are all this module asks of it)
     from ..kinds.base import Routes
@@ -20,25 +21,20 @@ def count_tips(site: Site, lang: str, count: int) -> str:
     return forms.get(form, forms["other"]).format(count=count)
 
 
-def tip_card_facts(tip: Tip, site: Site, lang: str) -> str:
-    """Moment, audience and time needed in one line (as 18F's method cards show them)."""
+def tip_card_facts(tip: Tip, site: Site, lang: str) -> list[str]:
+    """Moment, audience and time needed (as 18F's method cards show them), as plain text."""
     words = site.labels[lang]
     parts = [f"{words.moment}: {words.moments[tip.meta.moment]}",
              f"{words.audience}: {', '.join(words.audiences[a] for a in tip.meta.audience)}"]
     if tip.meta.time:
         parts.append(f"{words.time_needed}: {tip.meta.time}")
-    return " · ".join(escape_md(p) for p in parts)
+    return parts
 
 
 def render_tip_list(tips: list[Tip], routes: Routes, from_src: str, site: Site | None = None,
                     lang: str | None = None) -> str:
     """A list of tips, each a link with its summary (and, given the site, its facts). Kept out
     of the search index: every tip is found on its own page, not in a long list."""
-    def facts(t):
-        return f"  \n  <small>{tip_card_facts(t, site, lang)}</small>" if site is not None else ""
-    items = "\n".join(
-        f"- [**{escape_md(t.meta.title)}**]({routes.md_href(from_src, 'tip', t.id)})  \n"
-        f"  {escape_md(t.meta.summary)}{facts(t)}"
-        for t in tips
-    )
-    return f'<div class="tip-list" data-search-exclude markdown>\n\n{items}\n\n</div>'
+    return render_md("tip_list.md", tips=[
+        {"title": t.meta.title, "summary": t.meta.summary, "href": Markup(routes.md_href(from_src, "tip", t.id)),
+         "facts": tip_card_facts(t, site, lang) if site is not None else []} for t in tips])
