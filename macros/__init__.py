@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from .glue import i18n
 from .glue.site import built
-from .kinds import checklist, fixed, guide, home
+from . import kinds
+from .kinds import checklist, fixed, home
 from .kinds.worksheet import build_worksheet
 
 
@@ -68,9 +69,9 @@ def define_env(env):
         for name in checklist.KIND.names(site):
             found.append(checklist.build_checklist(site, lang, name, address("checklist", name, lang)))
             hrefs.append(href("checklist")(name))
-            for other in guide.KIND.beside_checklist(name):
-                found.append(guide.build_guide(site, lang, other, address("guide", other, lang)))
-                hrefs.append(href("guide")(other))
+            for kind, other in kinds.beside("checklist", name):  # the conversation guide
+                found.append(kind.list_entry(site, lang, other, address(kind.route_kind, other, lang)))
+                hrefs.append(href(kind.route_kind)(other))
         return fixed.render_checklist_list(found, hrefs)
 
     @env.macro

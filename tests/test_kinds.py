@@ -149,3 +149,13 @@ def test_a_module_without_a_kind_is_refused(tmp_path):
             kinds.discover("kinds_stray", [str(folder)])
     finally:
         sys.path.remove(str(tmp_path))
+
+
+def test_a_page_beside_another_is_found_from_the_kinds_declarations(content, routes):
+    for kind in kinds.KINDS.values():
+        for page, other in getattr(kind, "beside", {}).items():
+            assert (kind, page) in kinds.beside(kind.beside_kind, other)
+            routes.get(kind.beside_kind, other)  # the page it stands beside exists
+            lead, title = kind.beside_line(content, page, content.languages[0])
+            assert lead.strip() and title == kind.title(content, page, content.languages[0])
+    assert kinds.beside("checklist", "no-such-checklist") == []

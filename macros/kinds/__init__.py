@@ -77,6 +77,15 @@ def of_route(route: Route) -> Kind:
     return get(route.owner)
 
 
+def beside(route_kind: str, name: str) -> list[tuple[Kind, str]]:
+    """The pages that stand beside the page (route_kind, name), as (kind, page name). A kind
+    whose pages go with pages of another kind declares `beside_kind` (that route kind) and
+    `beside` ({its page: the page it goes with}), and how that page links it (`beside_line`):
+    the conversation guide beside the intake checklist."""
+    return [(kind, page) for kind in KINDS.values() if getattr(kind, "beside_kind", None) == route_kind
+            for page, other in kind.beside.items() if other == name]
+
+
 def all_routes(site: Site) -> list[Route]:
     return [route for kind in KINDS.values() for route in kind.routes(site)]
 

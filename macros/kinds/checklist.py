@@ -7,10 +7,8 @@ from __future__ import annotations
 from ..content import Site
 from ..render.jinja import page_markdown, render, render_md, trusted
 from ..render.sheets import Checklist, ChecklistGroup, entry, frame, qr_svg
-from . import guide
+from ..content.tips import INTAKE_PHASES as PHASES
 from .base import Kind, PageContext, Route
-
-PHASES = ("before", "during", "after")  # the tips' intake_phase, in the order of a conversation
 
 
 def build_checklist(site: Site, lang: str, name: str, url: str) -> Checklist:
@@ -80,10 +78,12 @@ class ChecklistKind(Kind):
         return build_checklist(ctx.site, ctx.lang, name, ctx.address("checklist", name))
 
     def render(self, ctx: PageContext, route: Route, markdown: str) -> str:
-        guides = [{"href": ctx.routes.md_href(route.src, "guide", name)}  # the guides that go with it
-                  for name in reversed(guide.KIND.beside_checklist(route.name))]
-        if guides:
-            markdown = render_md("guide_link.md", words=ctx.site.labels[ctx.lang].guide, guides=guides,
+        from . import beside  # the registry (this module is one of its kinds)
+        pages = [(kind.beside_line(ctx.site, name, ctx.lang), ctx.routes.md_href(route.src, kind.route_kind, name))
+                 for kind, name in reversed(beside(self.route_kind, route.name))]
+        if pages:  # the pages that go with this sheet (the conversation guide), above it
+            markdown = render_md("guide_link.md", pages=[{"lead": lead, "title": title, "href": href}
+                                                        for (lead, title), href in pages],
                                  markdown=trusted(markdown))
         return render_checklist_page(self.view(ctx, route.name), ctx.href("checklist-docx", route.name),
                                      markdown)

@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..content import PLACEHOLDER, Letter, Site
+from ..content.tips import INTAKE_PHASES
 from ..render.jinja import page_markdown, render, trusted
 from ..render.sheets import Answer, ChecklistEntry, Frame, entry, frame, qr_svg
 from .base import Kind, PageContext, Route
+from .checklist import KIND as CHECKLISTS
 
-PHASES = ("before", "during", "after")
+PHASES = INTAKE_PHASES  # the parts of the conversation, each with the tips of its phase
 AGREEMENT_ROWS = 3  # empty rows in the agreements table (more fit on the back of the paper)
 AGREEMENT_COLUMNS = ("who", "what", "when")
 
@@ -130,13 +132,19 @@ class GuideKind(Kind):
     own_language = False
     # Each guide and the checklist it stands beside: printed and filled in like that checklist,
     # listed and placed in the navigation right after it, and linked from its page.
+    beside_kind = "checklist"
     beside = {"kennismakingsgesprek": "intake"}
 
     def names(self, site: Site) -> list[str]:
         return list(self.beside)
 
-    def beside_checklist(self, checklist: str) -> list[str]:
-        return [name for name, other in self.beside.items() if other == checklist]
+    def list_entry(self, site: Site, lang: str, name: str, url: str) -> Guide:
+        """The guide as the checklists' overview lists it beside its checklist (title, summary)."""
+        return build_guide(site, lang, name, url)
+
+    def beside_line(self, site: Site, name: str, lang: str) -> tuple[str, str]:
+        """(the words before the link, the link's text) on the page of the checklist it is beside."""
+        return site.labels[lang].guide.link, self.title(site, name, lang)
 
     def src(self, site: Site, name: str) -> str:
         return f"checklists/{name}.md"  # in the checklists' folder, beside its checklist
@@ -151,8 +159,7 @@ class GuideKind(Kind):
         return render_guide_page(self.view(ctx, route.name), ctx.href("guide-docx", route.name), markdown)
 
     def sort_key(self, site: Site, name: str, lang: str):
-        from .checklist import KIND as checklists  # the checklist kind lists this guide beside it
-        return (*checklists.sort_key(site, self.beside[name], lang), name)
+        return (*CHECKLISTS.sort_key(site, self.beside[name], lang), name)  # right after its checklist
 
 
 KIND = GuideKind()

@@ -2,7 +2,7 @@
 count of a theme's tips in the reader's language."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from babel import Locale
 from markupsafe import Markup
@@ -10,8 +10,11 @@ from markupsafe import Markup
 from ..content import Site, Tip
 from .jinja import render_md
 
-if TYPE_CHECKING:  # the route table's type (its links are all this module asks of it)
-    from ..kinds.base import Routes
+
+class Links(Protocol):
+    """What this module asks of the route table (macros/routes.py): links between pages."""
+
+    def md_href(self, from_src: str, kind: str, name: str) -> str: ...
 
 
 def count_tips(site: Site, lang: str, count: int) -> str:
@@ -31,7 +34,7 @@ def tip_card_facts(tip: Tip, site: Site, lang: str) -> list[str]:
     return parts
 
 
-def render_tip_list(tips: list[Tip], routes: Routes, from_src: str, site: Site | None = None,
+def render_tip_list(tips: list[Tip], routes: Links, from_src: str, site: Site | None = None,
                     lang: str | None = None) -> str:
     """A list of tips, each a link with its summary (and, given the site, its facts). Kept out
     of the search index: every tip is found on its own page, not in a long list."""
