@@ -14,7 +14,8 @@ from bs4 import BeautifulSoup
 from PIL import Image, ImageChops, ImageOps
 
 from conftest import LANGUAGES, SITE_URL
-from macros.kinds import checklist, worksheet
+from macros.kinds import worksheet
+from macros.kinds.checklist import build_checklist
 from sentences import long_answer
 
 PREFIX = {"nl": "", "en": "en/"}
@@ -172,7 +173,7 @@ def test_a_tips_heading_and_its_actions_stay_together_on_paper(printed, content,
             return [(i, x, y) for i, tp in enumerate(pages) for x, y in _find(tp, _prefix(text))
                     if (i, x, y) not in used]
 
-        checklist = checklist.build_checklist(content, lang, name, SITE_URL)
+        checklist = build_checklist(content, lang, name, SITE_URL)
         for group in checklist.groups:
             for entry in group.entries:
                 heads = places(entry.title)
