@@ -13,9 +13,9 @@ from docx import Document
 from pypdf import PdfReader
 
 from conftest import LANGUAGES, ROOT, SITE_URL
-from macros import guide
+from macros.kinds import guide
 from macros.content import ContentError, load_site
-from macros.letters import plain_text
+from macros.render.letters import plain_text
 from macros.routes import Route, RouteError, Routes
 
 PREFIX = {"nl": "", "en": "en/"}

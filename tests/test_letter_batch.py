@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import LANGUAGES
-from macros.letters import BATCH_COLUMNS
+from macros.kinds.letter_batch import BATCH_COLUMNS
 
 BATCH = "brief/meerdere/"
 LANGS_WANTED = ("ar", "ti")  # the issue asks for these two among six

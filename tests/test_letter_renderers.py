@@ -7,7 +7,10 @@ from bs4 import BeautifulSoup
 from docx import Document
 from docx.oxml.ns import qn
 
-from macros import letters, word
+from macros import word
+from macros.kinds import fixed
+from macros.kinds import letter as letter_kind
+from macros.render import letters
 from macros.content import LETTER_FIELDS
 
 
@@ -49,7 +52,7 @@ def test_language_names_come_from_babel():
 
 
 def test_letter_page_has_a_label_for_every_field_and_no_form_to_submit(content):
-    page = letters.render_letter_page(letters.build_letter_page(content, letter(content, "tr"), "en", "x.docx"))
+    page = letter_kind.render_letter_page(letter_kind.build_letter_page(content, letter(content, "tr"), "en", "x.docx"))
     html = BeautifulSoup(page, "lxml")
     assert html.find("form") is None
     for field in LETTER_FIELDS:
@@ -62,12 +65,12 @@ def test_letter_page_has_a_label_for_every_field_and_no_form_to_submit(content):
 
 
 def test_the_source_letter_page_has_no_bilingual_print(content):
-    page = letters.render_letter_page(letters.build_letter_page(content, content.source_letter, "nl", "x.docx"))
+    page = letter_kind.render_letter_page(letter_kind.build_letter_page(content, content.source_letter, "nl", "x.docx"))
     assert 'data-print="bilingual"' not in page and "letter--source" not in page
 
 
 def test_letter_list_gives_each_own_name_its_lang_and_dir(content):
-    table = letters.render_letter_list(content, "nl", lambda code: f"{code}.md")
+    table = fixed.render_letter_list(content, "nl", lambda code: f"{code}.md")
     assert '| [Arabisch](ar.md) | <span lang="ar" dir="rtl">العربية</span> |' in table
     assert table.count("\n") == len(content.letters) + 2
 

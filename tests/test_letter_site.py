@@ -11,7 +11,8 @@ from docx.oxml.ns import qn
 from pypdf import PdfReader
 
 from conftest import ROOT
-from macros import letters, word
+from macros import word
+from macros.render import letters
 
 VALUES = {
     "parent_names": "Fatima en Youssef El Amrani",

@@ -14,7 +14,8 @@ from bs4 import BeautifulSoup
 from PIL import Image, ImageChops, ImageOps
 
 from conftest import LANGUAGES, SITE_URL
-from macros import sheets
+from macros.kinds import worksheet
+from macros.kinds.checklist import build_checklist
 from sentences import long_answer
 
 PREFIX = {"nl": "", "en": "en/"}
@@ -34,7 +35,7 @@ def sheet_pages(content) -> dict[str, int]:
     budget = {f"checklists/{t.id}/": pages_for(content.tips_of("nl", t.id)) for t in content.themes}
     budget["checklists/intake/"] = pages_for([t for t in nl if t.meta.intake_phase])
     budget["checklists/alle-tips/"] = max(2, pages_for(nl))
-    budget |= {f"werkbladen/{name}/": 2 for name in sheets.worksheet_names(content)}
+    budget |= {f"werkbladen/{name}/": 2 for name in worksheet.KIND.names(content)}
     return budget
 
 
@@ -172,7 +173,7 @@ def test_a_tips_heading_and_its_actions_stay_together_on_paper(printed, content,
             return [(i, x, y) for i, tp in enumerate(pages) for x, y in _find(tp, _prefix(text))
                     if (i, x, y) not in used]
 
-        checklist = sheets.build_checklist(content, lang, name, SITE_URL)
+        checklist = build_checklist(content, lang, name, SITE_URL)
         for group in checklist.groups:
             for entry in group.entries:
                 heads = places(entry.title)

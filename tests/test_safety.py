@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from conftest import LANGUAGES, ROOT, copy_project, mkdocs_build
 from macros.content import PAGE_MACROS, ContentError, Organisation, contrast_ratio, load_site
 from macros.content._common import ContentLoader, DuplicateKeyError, parse_yaml
-from macros.content.pages import check_markup
+from macros.content.markup import check_markup
 
 RCE = "{{ lipsum.__globals__['os'].popen('id').read() }}"
 MATH = "{{ 7*7 }}"

@@ -6,7 +6,7 @@ from bs4 import BeautifulSoup
 from docx import Document
 
 from conftest import LANGUAGES, SITE_URL, copy_project, mkdocs_build
-from macros import sheets
+from macros.kinds import checklist, worksheet
 
 PREFIX = {"nl": "", "en": "en/"}
 # A realistic answer (test_print.py types long ones of 20-30 words in every field and prints them).
@@ -30,8 +30,8 @@ def test_each_checklist_page_holds_exactly_its_tips_items(site_dir, content):
 
 def test_each_sheet_has_a_qr_code_of_its_own_address_and_a_word_file(site_dir, content):
     for lang in LANGUAGES:
-        for section, names in (("checklists", sheets.checklist_names(content)),
-                               ("werkbladen", sheets.worksheet_names(content))):
+        for section, names in (("checklists", checklist.KIND.names(content)),
+                               ("werkbladen", worksheet.KIND.names(content))):
             for name in names:
                 rel = f"{PREFIX[lang]}{section}/{name}/"
                 page = html(site_dir, rel)

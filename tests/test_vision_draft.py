@@ -11,7 +11,8 @@ from bs4 import BeautifulSoup
 from docx import Document
 
 from conftest import ROOT, copy_project, mkdocs_build
-from macros import sheets
+from macros.kinds import worksheet
+from macros.render import sheets
 from macros.content import ContentError, load_site
 
 LANGUAGES = ["nl", "en"]
@@ -23,7 +24,7 @@ PAYLOAD = "Ook dit blijft tekst: <script>alert(1)</script> en {{ 7*7 }} en {% if
 
 
 def vision_sheet(content, lang):
-    return sheets.build_worksheet(content, lang, "visie", "https://example.invalid/")
+    return worksheet.build_worksheet(content, lang, "visie", "https://example.invalid/")
 
 
 def answers_of(sheet):

@@ -1,7 +1,7 @@
 """What the theme templates (overrides/) get and what is repaired in Material's output."""
 from __future__ import annotations
 
-from .. import search, theme_fixes
+from ..render import search, theme_fixes
 from . import i18n
 from .site import built
 

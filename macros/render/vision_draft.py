@@ -15,8 +15,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from .content import Site
-from .content.labels import VisionWords
+from ..content import Site
+from ..content.labels import VisionWords
 from .sheets import AnswerGroup, WorksheetView
 
 VISION_SHEET = "visie"  # the worksheet that is the vision's writing template
