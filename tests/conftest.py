@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import functools
 import http.server
+import logging
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import threading
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -23,7 +27,8 @@ LANGUAGES = ["nl", "en"]
 
 
 def mkdocs_build(project: Path, out: Path, site_url: str = SITE_URL) -> subprocess.CompletedProcess:
-    """Build a project folder with `mkdocs build --strict`, as a user or CI would."""
+    """Build a project folder with `mkdocs build --strict` in a subprocess, as a user or CI
+    would. Only for tests that prove what the command line does; the others use build_site."""
     env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
@@ -37,6 +42,135 @@ def copy_project(dest: Path) -> Path:
         shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     return dest
+
+
+# --- in-process builds ------------------------------------------------------------------------
+
+class _Collect(logging.Handler):
+    """The warnings and errors MkDocs and its plugins log: what a user sees in the terminal."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record):
+        self.lines.append(f"{record.levelname} - {record.getMessage()}")
+
+
+@dataclass
+class Built:
+    """The outcome of build_site: the built folder, or the messages of a failed build."""
+    site: Path
+    ok: bool
+    messages: str  # every warning and error logged, and the error the build stopped with
+
+
+def build_site(docs: Path, out: Path, site_url: str = SITE_URL, config_file: Path = ROOT / "mkdocs.yml",
+               languages: list[str] | None = None) -> Built:
+    """Build a docs folder in this process, `--strict`, with the project's mkdocs.yml, macros,
+    hooks and overrides (they are found from the config file's folder), the way
+    mkdocs-static-i18n and mkdocs-macros-plugin test themselves. `languages` builds only those
+    of the config's languages (the first stays the default). Never raises for a build error:
+    look at `ok` and `messages`."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, BuildError, ConfigurationError
+
+    handler = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    saved = {k: os.environ.get(k) for k in ("SOURCE_DATE_EPOCH", "SITE_URL")}
+    error = None
+    try:
+        config = load_config(config_file=str(config_file), docs_dir=str(docs), site_dir=str(out),
+                             site_url=site_url, strict=True)
+        if languages is not None:
+            for lang in config["plugins"]["i18n"].config.languages:
+                lang.build = lang.locale in languages
+        build(config)
+    except (Abort, BuildError, ConfigurationError) as err:
+        error = str(err)
+    finally:
+        logger.removeHandler(handler)
+        for key, value in saved.items():  # a build pins SOURCE_DATE_EPOCH for itself only
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    messages = "\n".join(handler.lines + ([error] if error else []))
+    return Built(out, error is None, messages)
+
+
+def built_ok(docs: Path, out: Path, **kwargs) -> Path:
+    """build_site that must succeed; the built folder."""
+    result = build_site(docs, out, **kwargs)
+    assert result.ok, result.messages
+    return result.site
+
+
+def build_error(docs: Path, out: Path, **kwargs) -> str:
+    """build_site that must fail; the messages the user would see."""
+    result = build_site(docs, out, **kwargs)
+    assert not result.ok, f"the build succeeded: {result.messages}"
+    return result.messages
+
+
+# --- fixture sites ---------------------------------------------------------------------------
+
+SITES = Path(__file__).resolve().parent / "sites"
+# What a fixture site takes from the project's docs/: the site's own code (scripts, styles,
+# vendored libraries, favicon), not content; and the site's words (labels.yml), whose keys are
+# the model's: every fixture site uses the real words unless it brings its own labels.yml.
+SHARED = ("assets/javascripts", "assets/stylesheets", "assets/vendor", "assets/favicon.svg",
+          "_data/labels.yml")
+
+
+def overlay(docs: Path, scenario: str | Path) -> Path:
+    """Apply a scenario to a docs folder: its files (tests/sites/<scenario>/docs/) replace or
+    join the folder's, and the paths listed in its `remove.txt` are deleted."""
+    folder = scenario if isinstance(scenario, Path) else SITES / scenario
+    assert folder.is_dir(), f"no fixture site {folder}"
+    if (folder / "docs").is_dir():
+        shutil.copytree(folder / "docs", docs, dirs_exist_ok=True)
+    remove = folder / "remove.txt"
+    if remove.is_file():
+        for rel in remove.read_text(encoding="utf-8").split():
+            target = docs / rel
+            assert target.exists(), f"{remove}: {rel} is not in the site"
+            shutil.rmtree(target) if target.is_dir() else target.unlink()
+    return docs
+
+
+def make_site(dest: Path, *scenarios: str | Path) -> Path:
+    """A fixture site's docs folder in `dest`: the base site (tests/sites/base), then each
+    scenario's overlay in turn. Returns the docs folder."""
+    docs = dest / "docs"
+    for rel in SHARED:
+        src = ROOT / "docs" / rel
+        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(src, docs / rel) if src.is_dir() else shutil.copy(src, docs / rel)
+    overlay(docs, "base")
+    for scenario in scenarios:
+        overlay(docs, scenario)
+    return docs
+
+
+def write_png(path: Path, width: int = 64, height: int = 64, rgb: tuple[int, int, int] = (46, 125, 50)) -> Path:
+    """A small valid PNG of one colour (a stand-in for an organisation's logo)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    raw = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return path
+
+
+@pytest.fixture(scope="session")
+def base_site(tmp_path_factory) -> Path:
+    """The base fixture site, built once for the session (in-process)."""
+    root = tmp_path_factory.mktemp("base-site")
+    return built_ok(make_site(root), root / "site")
 
 
 @pytest.fixture(scope="session")
