@@ -141,11 +141,12 @@ def overlay(docs: Path, scenario: str | Path) -> Path:
     return docs
 
 
-def make_site(dest: Path, *scenarios: str | Path) -> Path:
+def make_site(dest: Path, *scenarios: str | Path, code: bool = True) -> Path:
     """A fixture site's docs folder in `dest`: the base site (tests/sites/base), then each
-    scenario's overlay in turn. Returns the docs folder."""
+    scenario's overlay in turn. Returns the docs folder. `code=False` leaves out the site's
+    scripts and styles (enough for the content loader, not for a build)."""
     docs = dest / "docs"
-    for rel in SHARED:
+    for rel in SHARED if code else [r for r in SHARED if r.startswith("_data/")]:
         src = ROOT / "docs" / rel
         (docs / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(src, docs / rel) if src.is_dir() else shutil.copy(src, docs / rel)
@@ -175,11 +176,8 @@ def base_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
-    """The real site, built once for the whole session."""
-    out = tmp_path_factory.mktemp("site") / "site"
-    result = mkdocs_build(ROOT, out)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return out
+    """The real site, built once for the whole session (in-process, as `mkdocs build --strict`)."""
+    return built_ok(ROOT / "docs", tmp_path_factory.mktemp("site") / "site")
 
 
 @pytest.fixture(scope="session")

@@ -85,7 +85,7 @@ def test_the_template_is_not_a_tip(content):
 
 @pytest.fixture(scope="module")
 def base_docs(tmp_path_factory) -> Path:
-    return make_site(tmp_path_factory.mktemp("base"))
+    return make_site(tmp_path_factory.mktemp("base"), code=False)
 
 
 @pytest.fixture
