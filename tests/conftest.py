@@ -156,6 +156,18 @@ def make_site(dest: Path, *scenarios: str | Path, code: bool = True) -> Path:
     return docs
 
 
+def make_project(dest: Path, *scenarios: str | Path) -> Path:
+    """A project folder around a fixture site: its docs (make_site), a copy of mkdocs.yml to
+    change, and the project's macros/ and overrides/ linked in. For a test that edits the
+    configuration or runs the command line; build it with
+    build_site(project / "docs", out, config_file=project / "mkdocs.yml")."""
+    make_site(dest, *scenarios)
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    for name in ("macros", "overrides"):
+        (dest / name).symlink_to(ROOT / name, target_is_directory=True)
+    return dest
+
+
 def write_png(path: Path, width: int = 64, height: int = 64, rgb: tuple[int, int, int] = (46, 125, 50)) -> Path:
     """A small valid PNG of one colour (a stand-in for an organisation's logo)."""
     def chunk(kind: bytes, data: bytes) -> bytes:

@@ -3,13 +3,12 @@ whatever its content); bad input and an untranslated page (fixture sites)."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 from bs4 import BeautifulSoup
 
 from bad_input import ALL_CASES, BUILD_CASES
-from conftest import LANGUAGES, ROOT, build_error, built_ok, make_site, mkdocs_build
+from conftest import LANGUAGES, build_error, built_ok, make_project, make_site, mkdocs_build
 from macros.content import load_site
 
 PREFIX = {"nl": "", "en": "en/"}
@@ -105,11 +104,7 @@ def test_bad_input_fails_the_build_with_its_message(tmp_path, case):
 def test_bad_input_fails_the_command_line_build(tmp_path):
     """What a contributor sees in the terminal (and CI in its log): `mkdocs build` exits
     non-zero with the message, and no traceback."""
-    project = tmp_path / "project"
-    for name in ("macros", "overrides"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    make_site(project, ALL_CASES["org_colour_without_quotes"].overlay)
+    project = make_project(tmp_path / "project", ALL_CASES["org_colour_without_quotes"].overlay)
     result = mkdocs_build(project, tmp_path / "out")
     output = result.stdout + result.stderr
     assert result.returncode != 0, output
