@@ -179,6 +179,28 @@ def write_png(path: Path, width: int = 64, height: int = 64, rgb: tuple[int, int
     return path
 
 
+# A fork that did everything the guide (docs/eigen-versie.nl.md) and the README describe: its
+# own organisation (a name with ' and &, a light colour, a PNG logo, three locations,
+# example: false), its vision as the vision-draft download writes it, a tip added and one
+# removed, a theme and a worksheet added, a letter language removed.
+FORK = ("fork_organisation", "fork_vision", "fork_tip_added", "fork_tip_removed", "fork_theme_added",
+        "worksheet_added", "fork_letter_removed")
+
+
+@pytest.fixture(scope="session")
+def fork_project(tmp_path_factory) -> Path:
+    return make_project(tmp_path_factory.mktemp("fork") / "project", *FORK)
+
+
+@pytest.fixture(scope="session")
+def fork_site(fork_project, tmp_path_factory) -> Path:
+    """The fork, built with `mkdocs build --strict` on the command line, as its workflows do."""
+    out = tmp_path_factory.mktemp("fork-site") / "site"
+    result = mkdocs_build(fork_project, out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
 @pytest.fixture(scope="session")
 def base_site(tmp_path_factory) -> Path:
     """The base fixture site, built once for the session (in-process)."""
