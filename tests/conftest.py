@@ -65,13 +65,13 @@ class Built:
     messages: str  # every warning and error logged, and the error the build stopped with
 
 
-def build_site(docs: Path, out: Path, site_url: str = SITE_URL, config_file: Path = ROOT / "mkdocs.yml",
-               languages: list[str] | None = None) -> Built:
+def build_site(docs: Path, out: Path, site_url: str = SITE_URL, config_file: Path = ROOT / "mkdocs.yml") -> Built:
     """Build a docs folder in this process, `--strict`, with the project's mkdocs.yml, macros,
     hooks and overrides (they are found from the config file's folder), the way
-    mkdocs-static-i18n and mkdocs-macros-plugin test themselves. `languages` builds only those
-    of the config's languages (the first stays the default). Never raises for a build error:
-    look at `ok` and `messages`."""
+    mkdocs-static-i18n and mkdocs-macros-plugin test themselves: mkdocs-static-i18n runs its
+    other languages' builds from within this one, and macros/glue/site.py loads the content
+    once per docs folder and build. Never raises for a build error (a PluginError or an
+    Abort, as `mkdocs build` reports them): look at `ok` and `messages`."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, BuildError, ConfigurationError
@@ -84,9 +84,6 @@ def build_site(docs: Path, out: Path, site_url: str = SITE_URL, config_file: Pat
     try:
         config = load_config(config_file=str(config_file), docs_dir=str(docs), site_dir=str(out),
                              site_url=site_url, strict=True)
-        if languages is not None:
-            for lang in config["plugins"]["i18n"].config.languages:
-                lang.build = lang.locale in languages
         build(config)
     except (Abort, BuildError, ConfigurationError) as err:
         error = str(err)

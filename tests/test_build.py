@@ -126,3 +126,10 @@ def test_a_page_missing_in_english_is_built_from_dutch_and_marked(tmp_path):
     row = next(r for r in status.select("tr") if "nieuws.md" in r.get_text())
     assert [c.get_text(strip=True) for c in row.select("td")][1:] == [words.status_page.source,
                                                                        words.status_page.missing]
+
+
+def test_a_warning_fails_the_build_as_with_strict(tmp_path):
+    """build_site is `mkdocs build --strict`: a link to a page that is not there fails it."""
+    output = build_error(make_site(tmp_path, "broken_link"), tmp_path / "out")
+    assert "nieuws.nl.md" in output and "er-niet.md" in output
+    assert "in strict mode" in output
