@@ -198,6 +198,18 @@ def fork_site(fork_project, tmp_path_factory) -> Path:
     return out
 
 
+# Additions a fork makes that need no other change, built together in one site: a page only
+# in Dutch, its own introduction above a sheet, a worksheet added, a tip added.
+ADDITIONS = ("page_only_in_dutch", "own_intro", "worksheet_added", "fork_tip_added")
+
+
+@pytest.fixture(scope="session")
+def additions_site(tmp_path_factory) -> Path:
+    """The base site with ADDITIONS, built once (in-process); its docs are beside it."""
+    root = tmp_path_factory.mktemp("additions")
+    return built_ok(make_site(root, *ADDITIONS), root / "site")
+
+
 @pytest.fixture(scope="session")
 def base_site(tmp_path_factory) -> Path:
     """The base fixture site, built once for the session (in-process)."""

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from bad_input import ALL_CASES, BUILD_CASES
-from conftest import LANGUAGES, build_error, built_ok, make_project, make_site, mkdocs_build
+from conftest import LANGUAGES, build_error, make_project, make_site, mkdocs_build
 from macros.content import load_site
 
 PREFIX = {"nl": "", "en": "en/"}
@@ -113,9 +113,9 @@ def test_bad_input_fails_the_command_line_build(tmp_path):
     assert "Traceback" not in output
 
 
-def test_a_page_missing_in_english_is_built_from_dutch_and_marked(tmp_path):
-    docs = make_site(tmp_path, "page_only_in_dutch")
-    out = built_ok(docs, tmp_path / "out")
+def test_a_page_missing_in_english_is_built_from_dutch_and_marked(additions_site):
+    out, docs = additions_site, additions_site.parent / "docs"
+    assert (docs / "nieuws.nl.md").is_file() and not (docs / "nieuws.en.md").exists()
     words = load_site(docs, LANGUAGES).labels["en"]
     page = soup(out, "en/nieuws/")
     assert page.html["lang"] == "en"

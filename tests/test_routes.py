@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import LANGUAGES, ROOT, build_site, built_ok, make_project, make_site
+from conftest import LANGUAGES, ROOT, build_site, make_project
 from macros.routes import RouteError, relative, strip_language
 
 
@@ -56,11 +56,11 @@ def test_sheet_and_theme_pages_are_made_from_data_not_files(site_dir, routes):
                 assert (site_dir / routes.url(route, lang) / "index.html").is_file(), (route, lang)
 
 
-def test_an_own_introduction_above_a_sheet_and_a_new_worksheet_in_the_data(tmp_path):
+def test_an_own_introduction_above_a_sheet_and_a_new_worksheet_in_the_data(additions_site):
     """What the README says an organisation does: a file at a sheet's path adds its text above
     the sheet; a new worksheet is one entry in worksheets.yml (fixture sites own_intro and
     worksheet_added)."""
-    out = built_ok(make_site(tmp_path, "worksheet_added", "own_intro"), tmp_path / "site")
+    out = additions_site
     page = (out / "checklists/intake/index.html").read_text(encoding="utf-8")
     assert "Bij ons duurt de intake een uur." in page
     assert page.index("Bij ons duurt") < page.index('class="sheet-paper"')

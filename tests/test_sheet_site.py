@@ -5,7 +5,7 @@ import segno
 from bs4 import BeautifulSoup
 from docx import Document
 
-from conftest import LANGUAGES, SITE_URL, built_ok, make_site
+from conftest import LANGUAGES, SITE_URL
 from macros import sheets
 
 PREFIX = {"nl": "", "en": "en/"}
@@ -60,13 +60,12 @@ def test_the_worksheet_overview_gives_a_plan_for_every_worksheet(site_dir, conte
             assert content.theme_worksheet[lang].title.format(theme=t.text(lang).title) in text
 
 
-def test_a_new_tip_appears_everywhere_without_another_edit(tmp_path):
+def test_a_new_tip_appears_everywhere_without_another_edit(additions_site):
     """A tip added as the README says (the fixture site fork_tip_added): theme page, tip index,
     checklists, worksheet and booklet all show it."""
     from macros.content import load_site
-    docs = make_site(tmp_path, "fork_tip_added")
-    site = load_site(docs, LANGUAGES)
-    out = built_ok(docs, tmp_path / "out")
+    out = additions_site
+    site = load_site(out.parent / "docs", LANGUAGES)
     for lang in LANGUAGES:
         p = PREFIX[lang]
         tip = next(t for t in site.tips[lang] if t.id == "vierde-tip")
