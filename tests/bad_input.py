@@ -4,7 +4,8 @@ build must give.
 Each case is a folder tests/sites/bad/<case>/: the files of the base site (tests/sites/base)
 it changes or adds, and a `remove.txt` for the files it takes away. tests/sites/bad/cases.yml
 lists, per case, the parts the message must hold (file, line, field, what is expected), and
-marks with `build: true` the cases a real build must refuse too (one or more per kind of file).
+marks with `build: true` the cases a real build must refuse too (one or more per kind of file),
+and with `build_only: true` those only the build checks (icons, the tasks' links).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ class Case:
     name: str
     expect: list[str]
     build: bool = False
+    build_only: bool = False
 
     @property
     def overlay(self) -> Path:
@@ -38,4 +40,5 @@ def _cases() -> dict[str, Case]:
 
 
 ALL_CASES = _cases()
-BUILD_CASES = sorted(name for name, case in ALL_CASES.items() if case.build)
+LOADER_CASES = sorted(name for name, case in ALL_CASES.items() if not case.build_only)
+BUILD_CASES = sorted(name for name, case in ALL_CASES.items() if case.build or case.build_only)
