@@ -128,8 +128,11 @@ def test_a_page_missing_in_english_is_built_from_dutch_and_marked(additions_site
                                                                        words.status_page.missing]
 
 
-def test_a_warning_fails_the_build_as_with_strict(tmp_path):
-    """build_site is `mkdocs build --strict`: a link to a page that is not there fails it."""
-    output = build_error(make_site(tmp_path, "broken_link"), tmp_path / "out")
-    assert "nieuws.nl.md" in output and "er-niet.md" in output
+@pytest.mark.parametrize("scenario, page, target", [("broken_link", "nieuws.nl.md", "er-niet.md"),
+                                                    ("broken_link_in_english", "nieuws.en.md", "not-there.md")])
+def test_a_warning_fails_the_build_as_with_strict(tmp_path, scenario, page, target):
+    """build_site is `mkdocs build --strict`: a link to a page that is not there fails it, also
+    in the build of another language that mkdocs-static-i18n runs from within the first."""
+    output = build_error(make_site(tmp_path, scenario), tmp_path / "out")
+    assert f"'{page}'" in output and f"'{target}'" in output
     assert "in strict mode" in output
