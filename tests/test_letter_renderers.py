@@ -103,9 +103,23 @@ def test_dutch_docx_is_not_right_to_left(content):
         assert p._p.pPr is None or p._p.pPr.find(qn("w:bidi")) is None
 
 
-def test_docx_is_reproducible(content):
-    ar = letter(content, "ar")
-    assert word.letter_docx(ar, content.organisation) == word.letter_docx(ar, content.organisation)
+def test_docx_is_reproducible(content, monkeypatch):
+    import datetime
+    import time
+    import zipfile
+    other = content.letters[-1]
+    first = word.letter_docx(other, content.organisation)
+    # Two calls a moment apart match anyway: make the second one a year later by the clock.
+    later = time.time() + 366 * 86400
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert word.letter_docx(other, content.organisation) == first
+    # and neither the zip's entries nor the document's properties carry the day it was made
+    with zipfile.ZipFile(io.BytesIO(first)) as docx:
+        dates = {info.date_time[:3] for info in docx.infolist()}
+        core = docx.read("docProps/core.xml").decode("utf-8")
+    today = datetime.date.today()
+    assert len(dates) == 1 and dates != {(today.year, today.month, today.day)}
+    assert today.isoformat() not in core
 
 
 def test_a_blank_in_another_language_has_its_dutch_label_beside_it(content):

@@ -5,7 +5,7 @@ import segno
 from bs4 import BeautifulSoup
 from docx import Document
 
-from conftest import LANGUAGES, SITE_URL, copy_project, mkdocs_build
+from conftest import LANGUAGES, SITE_URL
 from macros.kinds import checklist, worksheet
 
 PREFIX = {"nl": "", "en": "en/"}
@@ -60,32 +60,27 @@ def test_the_worksheet_overview_gives_a_plan_for_every_worksheet(site_dir, conte
             assert content.theme_worksheet[lang].title.format(theme=t.text(lang).title) in text
 
 
-def test_a_new_tip_appears_everywhere_without_another_edit(tmp_path, content):
-    """Copy a tip to a new id: theme page, tip index, checklists and worksheet all show it."""
-    project = copy_project(tmp_path / "project")
-    folder = project / "docs/tips/feedback"
-    for lang in LANGUAGES:
-        text = (folder / f"feedback-vragen.{lang}.md").read_text(encoding="utf-8")
-        text = text.replace("id: feedback-vragen", "id: nieuwe-tip").replace("order: 10", "order: 20")
-        text = text.replace("title: ", "title: Nieuwe tip over ", 1)
-        text = text.replace("  checklist:\n", "  checklist:\n    - Een gloednieuwe actie\n", 1)
-        (folder / f"nieuwe-tip.{lang}.md").write_text(text, encoding="utf-8")
-    out = tmp_path / "out"
-    result = mkdocs_build(project, out)
-    assert result.returncode == 0, result.stdout + result.stderr
+def test_a_new_tip_appears_everywhere_without_another_edit(additions_site):
+    """A tip added as the README says (the fixture site fork_tip_added): theme page, tip index,
+    checklists, worksheet and booklet all show it."""
+    from macros.content import load_site
+    out = additions_site
+    site = load_site(out.parent / "docs", LANGUAGES)
     for lang in LANGUAGES:
         p = PREFIX[lang]
-        assert (out / f"{p}tips/feedback/nieuwe-tip/index.html").exists()
-        for rel in (f"{p}tips/feedback/", f"{p}tips/", f"{p}werkbladen/feedback/"):
-            assert "Nieuwe tip over " in html(out, rel).select_one("article").get_text(), rel
-        for rel in (f"{p}checklists/feedback/", f"{p}checklists/alle-tips/"):
+        tip = next(t for t in site.tips[lang] if t.id == "vierde-tip")
+        theme = tip.meta.theme
+        assert (out / f"{p}{tip.url}index.html").exists()
+        for rel in (f"{p}tips/{theme}/", f"{p}tips/", f"{p}werkbladen/{theme}/"):
+            assert tip.meta.title in html(out, rel).select_one("article").get_text(), rel
+        for rel in (f"{p}checklists/{theme}/", f"{p}checklists/alle-tips/"):
             labels = [x.get_text() for x in html(out, rel).select("ul.checklist label")]
-            assert "Een gloednieuwe actie" in labels, rel
+            assert tip.meta.checklist[0] in labels, rel
         # The menu lists the theme, not its tips; "previous"/"next" of a neighbour lead to it.
         footers = [html(out, str(f.parent.relative_to(out))).select_one(".md-footer").get_text()
-                   for f in (out / f"{p}tips/feedback").glob("*/index.html") if "nieuwe-tip" not in str(f)]
-        assert any("Nieuwe tip over " in footer for footer in footers)
-        assert "Nieuwe tip over " in html(out, f"{p}boekjes/feedback/").select_one("article").get_text()
+                   for f in (out / f"{p}tips/{theme}").glob("*/index.html") if tip.id not in str(f)]
+        assert any(tip.meta.title in footer for footer in footers)
+        assert tip.meta.title in html(out, f"{p}boekjes/{theme}/").select_one("article").get_text()
 
 
 # --- in the browser ------------------------------------------------------------------------
