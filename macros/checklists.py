@@ -7,11 +7,11 @@ from .sheets import Checklist, qr_svg
 from .tips import escape_md
 
 
-def render_checklist_page(checklist: Checklist, docx_href: str, intro_md: str = "") -> str:
+def render_checklist_page(checklist: Checklist, word_file: str, intro_md: str = "") -> str:
     """The whole Markdown of a checklist's page: title, an optional introduction the
     organisation wrote (Markdown), the sheet."""
     sheet = render("checklist.html", sheet=checklist, frame=checklist.frame, intro=checklist.summary,
-                   docx_href=docx_href, qr=trusted(qr_svg(checklist.frame.url)), pfx="")
+                   word_file=word_file, qr=trusted(qr_svg(checklist.frame.url)), pfx="")
     return page_markdown(checklist.title, intro_md, sheet)
 
 

@@ -2,7 +2,7 @@
 kennismakingsgesprek. Its model is built from the content, as the checklists are: the actions
 of the tips with `intake_phase` before, during and after; the three questions of the invitation
 letter in the site's language; room for the parents' wishes and for the agreements (who, what,
-by when). The page is the template macros/templates/guide.html, the Word file word.guide_docx.
+by when). The page is the template macros/templates/guide.html, the Word file is made from the page in the browser (word-export.js).
 """
 from __future__ import annotations
 
@@ -111,9 +111,9 @@ def build_guide(site: Site, lang: str, name: str, url: str) -> Guide:
     return Guide(name, words.title, words.summary, parts, _frame(site, lang, url, used))
 
 
-def render_guide_page(guide: Guide, docx_href: str, intro_md: str = "") -> str:
+def render_guide_page(guide: Guide, word_file: str, intro_md: str = "") -> str:
     """The whole Markdown of the guide's page: title, an optional introduction the organisation
     wrote (a file at the page's path), the sheet."""
     html = render("guide.html", sheet=guide, frame=guide.frame, intro=guide.summary,
-                  docx_href=docx_href, qr=trusted(qr_svg(guide.frame.url)), pfx="")
+                  word_file=word_file, qr=trusted(qr_svg(guide.frame.url)), pfx="")
     return page_markdown(guide.title, intro_md, html)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from babel import Locale
 
 from . import dates
+from .word_files import word_file
 from .content import LETTER_FIELDS, PLACEHOLDER, Letter, Site
 from .jinja import render
 from .tips import escape_md
@@ -85,7 +86,7 @@ class LetterPage:
     locations: list[Place]  # the organisation's locations
     groups: list[str]  # every group of every location
     bilingual: str | None  # the bilingual print button's text
-    docx_href: str
+    word_file: str  # the Word file's name without .docx (word_files.word_file)
     credit: str | None  # the source the letter is based on, as a line
     letterhead: Letterhead
     meeting_minutes: int = 45  # the calendar file's duration (organisation.yml)
@@ -118,7 +119,7 @@ def letter_text(letter: Letter) -> LetterText:
 
 
 def plain_text(text: str, letter: Letter) -> str:
-    """One paragraph as plain text with placeholders as [label] (for Word and for tests)."""
+    """One paragraph as plain text with placeholders as [label]."""
     return PLACEHOLDER.sub(lambda m: f"[{letter.meta.labels[m.group(1)]}]", text)
 
 
@@ -129,7 +130,7 @@ def status_text(site: Site, letter: Letter, lang: str) -> str:
     return {"source": words.status_source, "draft": words.status_draft}[letter.meta.status]
 
 
-def build_letter_page(site: Site, letter: Letter, lang: str, docx_href: str,
+def build_letter_page(site: Site, letter: Letter, lang: str, word_file: str,
                       logo_href: str | None = None) -> LetterPage:
     words = site.labels[lang].letter
     source = site.source_letter
@@ -146,7 +147,7 @@ def build_letter_page(site: Site, letter: Letter, lang: str, docx_href: str,
         words=words, name=language_name(letter.code, lang), own_name=language_name(letter.code, letter.code),
         status=status_text(site, letter, lang), fields=fields, locations=locations,
         groups=list(dict.fromkeys(g for loc in locations for g in loc.groups)),
-        bilingual=bilingual, docx_href=docx_href, credit=_credit(site, lang),
+        bilingual=bilingual, word_file=word_file, credit=_credit(site, lang),
         letterhead=Letterhead(org.name if org else None, logo_href,
                               locations[0] if len(locations) == 1 else None),
         meeting_minutes=org.meeting_minutes if org else 45)
@@ -193,7 +194,11 @@ def render_letter_list(site: Site, lang: str, href) -> str:
 # then the family's language and "bilingual".
 BATCH_COLUMNS = ("parent_names", "child_name", "group_name", "location_name", "meeting_date",
                  "meeting_time", "professional_names", "language", "bilingual")
-BATCH_REQUIRED = ("parent_names", "child_name", "meeting_date", "meeting_time", "language")
+# The columns a row must fill in, each with the name of its message in labels.yml
+# (letter_batch.errors) when it is empty; the page writes the message on its column.
+BATCH_REQUIRED = {"parent_names": "missing_parents", "child_name": "missing_child",
+                  "meeting_date": "missing_date", "meeting_time": "missing_time",
+                  "language": "missing_language"}
 
 
 @dataclass
@@ -203,6 +208,7 @@ class BatchColumn:
     label: str  # in the site's language
     headers: list[str]  # every label a pasted header row may use for it (every site language)
     required: bool
+    missing: str | None  # a required column's message when it is left empty
 
 
 @dataclass
@@ -225,6 +231,7 @@ class BatchPage:
     letterhead: Letterhead
     meeting_minutes: int
     errors: dict[str, str]
+    word_file: str = word_file("letter-batch")  # the Word file's name without .docx
 
 
 def build_batch_page(site: Site, lang: str, logo_href: str | None = None) -> BatchPage:
@@ -243,7 +250,9 @@ def build_batch_page(site: Site, lang: str, logo_href: str | None = None) -> Bat
     kinds = dict(LETTER_FIELDS, language="text", bilingual="checkbox")
     columns = [BatchColumn(key, kinds[key], label(key, lang),
                            list(dict.fromkeys(label(key, x) for x in site.languages)),
-                           key in BATCH_REQUIRED) for key in BATCH_COLUMNS]
+                           key in BATCH_REQUIRED,
+                           getattr(words.errors, BATCH_REQUIRED[key]) if key in BATCH_REQUIRED else None)
+               for key in BATCH_COLUMNS]
     languages = []
     for letter in site.letters:
         names = [letter.code, language_name(letter.code, letter.code)]

@@ -54,9 +54,9 @@ class RouteError(LookupError):
 
 @dataclass(frozen=True)
 class Route:
-    kind: str  # "page", "tip", "theme", "checklist", "worksheet", "letter", "checklist-docx", …
+    kind: str  # "page", "tip", "theme", "checklist", "worksheet", "letter", …
     name: str  # the id within its kind: a tip id, a theme id, "intake", a letter's code
-    path: str  # relative to a language's root: "checklists/intake/" or ".../x.docx"
+    path: str  # relative to a language's root: "checklists/intake/"
     src: str | None = None  # a page's source file without language suffix: "checklists/intake.md"
     per_language: bool = True  # False: one file for every site language (a letter's Word file)
 
@@ -197,21 +197,15 @@ def build_routes(site: Site) -> Routes:
     for tip in site.tips[site.languages[0]]:
         routes.append(_page("tip", tip.id, f"tips/{tip.meta.theme}/{tip.id}.md"))
     for name in checklist_names(site):
-        page = _page("checklist", name, f"checklists/{name}.md")
-        routes += [page, Route("checklist-docx", name, f"{page.path}checklist-{name}.docx")]
+        routes.append(_page("checklist", name, f"checklists/{name}.md"))
     for name in worksheet_names(site):
-        page = _page("worksheet", name, f"werkbladen/{name}.md")
-        routes += [page, Route("worksheet-docx", name, f"{page.path}werkblad-{name}.docx")]
+        routes.append(_page("worksheet", name, f"werkbladen/{name}.md"))
     for name in GUIDES:
-        page = _page("guide", name, f"checklists/{name}.md")
-        routes += [page, Route("guide-docx", name, f"{page.path}gespreksleidraad-{name}.docx")]
+        routes.append(_page("guide", name, f"checklists/{name}.md"))
     for name in booklet_names(site):
         routes.append(_page("booklet", name, f"boekjes/{name}.md"))
     for letter in site.letters:
-        page = _page("letter", letter.code, letter.path)
-        routes += [page, Route("letter-docx", letter.code,
-                               f"{page.path}uitnodiging-kennismakingsgesprek-{letter.code}.docx",
-                               per_language=False)]
+        routes.append(_page("letter", letter.code, letter.path))
     # Letters for several families at once, beside the letters (made from the letters' data).
     routes.append(_page("letter-batch", "families", "brief/meerdere.md"))
     return Routes(routes, site.languages)

@@ -1,14 +1,13 @@
 """The model of a sheet: what a checklist or worksheet holds (built from the content) and the
 frame around it: organisation, header fields, sources, the page's published address.
 
-The builders return plain data that both the HTML renderers (checklists.py, worksheets.py,
-through the templates in macros/templates/) and the Word renderer (word.py) use, so the web
-page and the .docx always hold the same things.
+The builders return plain data for the HTML renderers (checklists.py, worksheets.py, through
+the templates in macros/templates/); the Word files are made from those pages in the browser
+(word-export.js), so the web page and the .docx always hold the same things.
 """
 from __future__ import annotations
 
 import functools
-import io
 from dataclasses import dataclass, field
 
 import segno
@@ -194,7 +193,7 @@ def build_worksheet(site: Site, lang: str, name: str, url: str) -> WorksheetView
 
 @functools.lru_cache(maxsize=512)
 def qr_code(url: str):
-    """The QR code of an address, made once per build (its SVG and PNG come from it)."""
+    """The QR code of an address, made once per build."""
     return segno.make(url, error="m")
 
 
@@ -205,10 +204,3 @@ def qr_svg(url: str) -> str:
     With a viewBox and no width or height (omitsize), so CSS sizes it and a smaller box scales
     the code instead of cropping it; with the standard quiet zone of four modules."""
     return qr_code(url).svg_inline(border=4, dark="#000", light="#fff", title=url, omitsize=True)
-
-
-@functools.lru_cache(maxsize=512)
-def qr_png(url: str) -> bytes:
-    out = io.BytesIO()
-    qr_code(url).save(out, kind="png", scale=6, border=2)
-    return out.getvalue()

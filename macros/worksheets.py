@@ -11,7 +11,7 @@ from .tips import escape_md
 from .vision_draft import DraftTools, draft_json
 
 
-def render_worksheet_page(sheet: WorksheetView, docx_href: str, draws_on: list[tuple[str, str]],
+def render_worksheet_page(sheet: WorksheetView, word_file: str, draws_on: list[tuple[str, str]],
                           intro_md: str = "", draft: DraftTools | None = None) -> str:
     """The whole Markdown of a worksheet's page. `draws_on`: (title, href) of the sheets it
     draws on; `draft`: on the vision template, the tools for a draft vision."""
@@ -20,7 +20,7 @@ def render_worksheet_page(sheet: WorksheetView, docx_href: str, draws_on: list[t
         extra = dict(draft_json=draft_json(draft.data), draft_file=draft.data["file"],
                      vision_words=draft.words, guide_href=draft.guide_href, guide_title=draft.guide_title)
     html = render("worksheet.html", sheet=sheet, frame=sheet.frame, intro=sheet.intro,
-                  draws_on=draws_on, docx_href=docx_href, qr=trusted(qr_svg(sheet.frame.url)), pfx="",
+                  draws_on=draws_on, word_file=word_file, qr=trusted(qr_svg(sheet.frame.url)), pfx="",
                   **extra)
     return page_markdown(sheet.title, intro_md, html)
 

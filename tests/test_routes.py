@@ -17,8 +17,7 @@ def test_every_page_and_download_has_one_path_per_language(routes, content):
             assert url.startswith(PREFIX[lang] if route.per_language else ""), (route, lang)
     assert {r.name for r in routes.of_kind("tip")} == {t.id for t in content.tips["nl"]}
     assert {r.name for r in routes.of_kind("letter")} == {x.code for x in content.letters}
-    for kind in ("checklist", "worksheet"):
-        assert [r.name for r in routes.of_kind(f"{kind}-docx")] == [r.name for r in routes.of_kind(kind)]
+    assert not [r for r in routes if r.path.endswith(".docx")]  # Word files are made in the browser
 
 
 def test_an_unknown_name_says_what_exists(routes, content):
@@ -29,18 +28,12 @@ def test_an_unknown_name_says_what_exists(routes, content):
 
 
 def test_links_are_relative_to_the_page():
-    assert relative("en/checklists/intake/", "en/checklists/intake/checklist-intake.docx") == "checklist-intake.docx"
+    assert relative("en/checklists/intake/", "en/checklists/intake/plan.pdf") == "plan.pdf"
     assert relative("brief/ar/", "werkbladen/visie/") == "../../werkbladen/visie/"
     assert relative("", "checklists/intake/") == "checklists/intake/"
     assert relative("tips/", "tips/") == "./"
     assert strip_language("checklists/intake.en.md", LANGUAGES) == "checklists/intake.md"
     assert strip_language("brief/ar.md", LANGUAGES) == "brief/ar.md"
-
-
-def test_a_letters_word_file_is_one_file_for_every_site_language(routes, content):
-    code = content.letters[-1].code
-    assert routes.path_of("letter-docx", code, "nl") == routes.path_of("letter-docx", code, "en")
-    assert routes.href("en/brief/" + code + "/", "letter-docx", code, "en").startswith("../../../brief/")
 
 
 def test_sheet_and_theme_pages_are_made_from_data_not_files(site_dir, routes):
@@ -71,7 +64,7 @@ def test_an_own_introduction_above_a_sheet_and_a_new_worksheet_in_the_data(tmp_p
     assert "Bij ons duurt de intake een uur." in page
     assert page.index("Bij ons duurt") < page.index('class="sheet-paper"')
     assert (out / "werkbladen/ons-eigen-blad/index.html").is_file()
-    assert (out / "en/werkbladen/ons-eigen-blad/werkblad-ons-eigen-blad.docx").is_file()
+    assert 'data-word-file="werkblad-ons-eigen-blad"' in (out / "en/werkbladen/ons-eigen-blad/index.html").read_text(encoding="utf-8")
     overview = (out / "werkbladen/index.html").read_text(encoding="utf-8")
     assert 'href="ons-eigen-blad/"' in overview
 

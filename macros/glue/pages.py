@@ -11,6 +11,7 @@ from mkdocs.plugins import event_priority
 from .. import booklets, checklists, guide, letters, organisation, sheets, tips, vision_draft, worksheets
 from ..content import Site
 from ..routes import Route, Routes, relative
+from ..word_files import word_file
 from . import i18n
 from .site import built
 
@@ -63,12 +64,12 @@ def _checklist(ctx: PageContext, route: Route, markdown: str) -> str:
         for name in (r.name for r in ctx.routes.of_kind("guide")):
             markdown = (f"{tips.escape_md(words.link)} [{tips.escape_md(words.title)}]"
                         f"({ctx.routes.md_href(route.src, 'guide', name)})\n\n{markdown}")
-    return checklists.render_checklist_page(checklist, ctx.href("checklist-docx", route.name), markdown)
+    return checklists.render_checklist_page(checklist, word_file("checklist", route.name), markdown)
 
 
 def _guide(ctx: PageContext, route: Route, markdown: str) -> str:
     view = guide.build_guide(ctx.site, ctx.lang, route.name, ctx.address("guide", route.name))
-    return guide.render_guide_page(view, ctx.href("guide-docx", route.name), markdown)
+    return guide.render_guide_page(view, word_file("guide", route.name), markdown)
 
 
 def _worksheet(ctx: PageContext, route: Route, markdown: str) -> str:
@@ -82,7 +83,7 @@ def _worksheet(ctx: PageContext, route: Route, markdown: str) -> str:
         draft = vision_draft.DraftTools(vision_draft.build_vision_draft(ctx.site, ctx.lang, sheet),
                                         ctx.site.labels[ctx.lang].vision, ctx.href("page", "fork-guide"),
                                         guide)
-    return worksheets.render_worksheet_page(sheet, ctx.href("worksheet-docx", route.name), draws_on,
+    return worksheets.render_worksheet_page(sheet, word_file("worksheet", route.name), draws_on,
                                             markdown, draft)
 
 
@@ -90,7 +91,7 @@ def _letter(ctx: PageContext, route: Route, markdown: str) -> str:
     letter = next(x for x in ctx.site.letters if x.code == route.name)
     org = ctx.site.organisation
     logo = relative(ctx.url, org.logo) if org and org.logo else None
-    view = letters.build_letter_page(ctx.site, letter, ctx.lang, ctx.href("letter-docx", route.name), logo)
+    view = letters.build_letter_page(ctx.site, letter, ctx.lang, word_file("letter", route.name), logo)
     return letters.render_letter_page(view)
 
 
