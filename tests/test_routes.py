@@ -8,21 +8,18 @@ from conftest import LANGUAGES, ROOT, build_site, make_project
 from macros.routes import RouteError, relative, strip_language
 
 
-def test_every_page_and_download_has_one_path_per_language(routes, content):
+def test_every_page_has_one_path_per_language(routes, content):
     default, others = LANGUAGES[0], LANGUAGES[1:]
     for route in routes:
         assert not route.path.startswith(tuple(f"{lang}/" for lang in LANGUAGES)), route
-        # the default language at the root, each other language under its code; a download
-        # that is one file for every language (a letter's Word file) at the root for all
+        # the default language at the root, each other language under its code
         assert routes.url(route, default) == route.path, route
         for lang in others:
-            assert routes.url(route, lang) == (f"{lang}/" if route.per_language else "") + route.path, (route, lang)
-        if route.per_language:
-            assert len({routes.url(route, lang) for lang in LANGUAGES}) == len(LANGUAGES), route
+            assert routes.url(route, lang) == f"{lang}/" + route.path, (route, lang)
+        assert len({routes.url(route, lang) for lang in LANGUAGES}) == len(LANGUAGES), route
     assert {r.name for r in routes.of_kind("tip")} == {t.id for t in content.tips["nl"]}
     assert {r.name for r in routes.of_kind("letter")} == {x.code for x in content.letters}
-    for kind in ("checklist", "worksheet"):
-        assert [r.name for r in routes.of_kind(f"{kind}-docx")] == [r.name for r in routes.of_kind(kind)]
+    assert not [r for r in routes if r.path.endswith(".docx")]  # Word files are made in the browser
 
 
 def test_an_unknown_name_says_what_exists(routes, content):
@@ -34,18 +31,12 @@ def test_an_unknown_name_says_what_exists(routes, content):
 
 
 def test_links_are_relative_to_the_page():
-    assert relative("en/checklists/intake/", "en/checklists/intake/checklist-intake.docx") == "checklist-intake.docx"
+    assert relative("en/checklists/intake/", "en/checklists/intake/plan.pdf") == "plan.pdf"
     assert relative("brief/ar/", "werkbladen/visie/") == "../../werkbladen/visie/"
     assert relative("", "checklists/intake/") == "checklists/intake/"
     assert relative("tips/", "tips/") == "./"
     assert strip_language("checklists/intake.en.md", LANGUAGES) == "checklists/intake.md"
     assert strip_language("brief/ar.md", LANGUAGES) == "brief/ar.md"
-
-
-def test_a_letters_word_file_is_one_file_for_every_site_language(routes, content):
-    code = content.letters[-1].code
-    assert routes.path_of("letter-docx", code, "nl") == routes.path_of("letter-docx", code, "en")
-    assert routes.href("en/brief/" + code + "/", "letter-docx", code, "en").startswith("../../../brief/")
 
 
 def test_sheet_and_theme_pages_are_made_from_data_not_files(site_dir, routes):
@@ -65,7 +56,7 @@ def test_an_own_introduction_above_a_sheet_and_a_new_worksheet_in_the_data(addit
     assert "Bij ons duurt de intake een uur." in page
     assert page.index("Bij ons duurt") < page.index('class="sheet-paper"')
     assert (out / "werkbladen/ons-eigen-blad/index.html").is_file()
-    assert (out / "en/werkbladen/ons-eigen-blad/index.html").is_file()
+    assert 'data-word-file="werkblad-ons-eigen-blad"' in (out / "en/werkbladen/ons-eigen-blad/index.html").read_text(encoding="utf-8")
     overview = (out / "werkbladen/index.html").read_text(encoding="utf-8")
     assert 'href="ons-eigen-blad/"' in overview
 

@@ -246,6 +246,8 @@ def test_the_draft_as_a_word_file_has_the_same_text(page, site_url, content, tmp
     path = tmp_path / download.suggested_filename
     download.save_as(path)
     doc = Document(str(path))
+    from test_word_download import assert_layout
+    assert_layout(doc, "nl")
     paragraphs = [(p.style.name, p.text) for p in doc.paragraphs if p.text.strip()]
     assert paragraphs[0] == ("Heading 1", content.labels["nl"].vision.title)
     headings = [text for style, text in paragraphs if style == "Heading 2"]
