@@ -223,6 +223,11 @@ STYLES_JS = """el => {
 }"""
 
 
+def _rgba(css: str) -> list:
+    numbers = [float(x) for x in re.findall(r"[\d.]+", css)]
+    return numbers[:3] + [numbers[3] if len(numbers) > 3 else 1]
+
+
 def _blend(top, below):
     a = top[3]
     return [round(top[i] * a + below[i] * (1 - a)) for i in range(3)] + [1]
@@ -308,8 +313,15 @@ def test_the_header_and_links_use_the_derived_colours(coloured, tab):
     tab.goto(base + pages["tip"], wait_until="load")
     header = tab.locator(".md-header").evaluate(STYLES_JS)
     assert (_hex(header["own"]), _hex(header["text"])) == (p.colour, p.on_colour)
+    # The search box in the header: its words in the header's text colour, on the header's colour.
+    box = tab.locator(".md-header .md-search__form").evaluate(STYLES_JS)
+    placeholder = tab.locator(".md-header .md-search__input").evaluate(
+        "el => getComputedStyle(el, '::placeholder').color")
+    behind = _blend(box["own"], _behind(box["behind"]))
+    assert contrast_ratio(_hex(_blend(_rgba(placeholder), behind)), _hex(behind)) >= TEXT_RATIO
     link = tab.locator(".md-content .md-typeset a:not(.md-button, .headerlink)").first.evaluate(STYLES_JS)
     assert _hex(link["text"]) == p.text
     tab.goto(base + pages["theme"], wait_until="load")
-    active = tab.locator(".md-nav__link--active").first.evaluate(STYLES_JS)
-    assert _hex(active["text"]) == p.text
+    active = tab.locator(".md-nav--primary .md-nav__link--active").first
+    assert _hex(active.evaluate(STYLES_JS)["text"]) == p.text
+    assert int(active.evaluate("el => getComputedStyle(el).fontWeight")) >= 700  # not colour alone
