@@ -215,7 +215,10 @@ STYLES_JS = """el => {
   const layers = [];
   for (let n = el.parentElement; n; n = n.parentElement) layers.push(rgba(getComputedStyle(n).backgroundColor));
   const cs = getComputedStyle(el);
-  return {own: rgba(cs.backgroundColor), text: rgba(cs.color), border: rgba(cs.borderTopColor),
+  let opacity = 1;
+  for (let n = el; n; n = n.parentElement) opacity *= parseFloat(getComputedStyle(n).opacity);
+  const text = rgba(cs.color); text[3] *= opacity;
+  return {own: rgba(cs.backgroundColor), text: text, border: rgba(cs.borderTopColor),
           borderWidth: parseFloat(cs.borderTopWidth), outline: rgba(cs.outlineColor),
           outlineStyle: cs.outlineStyle, outlineWidth: parseFloat(cs.outlineWidth),
           outlineOffset: parseFloat(cs.outlineOffset), behind: layers,
@@ -299,6 +302,8 @@ def test_buttons_and_focus_rings_reach_their_contrast_in_every_state(coloured, t
     tab.goto(base + pages["home"], wait_until="load")
     problems += [f"{colour} header: {p}"
                  for p in control_problems(tab, ".md-header label.md-header__button", "focus")]
+    problems += [f"{colour} header: {p}" for state in ("rest", "hover", "focus")
+                 for p in control_problems(tab, ".md-header .md-select__button", state, boundary=False)]
     tab.goto(base + pages["letter-batch"], wait_until="load")
     disabled = tab.locator(f"{BUTTONS}:disabled")
     assert disabled.count() > 0, "the batch page has no disabled button to check"
