@@ -21,8 +21,8 @@ from urllib.parse import urlparse
 import pytest
 
 from conftest import LANGUAGES, ROOT, _QuietHandler, _QuietServer
-from macros.content.organisation import (BLACK, BOUNDARY_RATIO, TEXT_RATIO, WHITE, Palette,
-                                         contrast_ratio, darken_to_contrast, palette, text_on)
+from macros.content.organisation import (BLACK, BOUNDARY_RATIO, LIGHT_SURFACE, TEXT_RATIO, WHITE,
+                                         Palette, contrast_ratio, darken_to_contrast, palette, text_on)
 from macros.routes import ALL_BOOKLET
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -40,8 +40,10 @@ def test_every_derived_colour_has_the_contrast_it_needs(colour):
     # The header: text and icons on the colour, and focus rings there.
     assert contrast_ratio(p.on_colour, p.colour) >= TEXT_RATIO
     assert contrast_ratio(p.focus_on_colour, p.colour) >= BOUNDARY_RATIO
-    # On white: links and outline buttons' text, focus rings.
+    # On white and the light greys behind links: links and outline buttons' text; focus rings.
     assert contrast_ratio(p.text, WHITE) >= TEXT_RATIO
+    for grey in ("#f5f5f5", "#f6f6f6", "#f9ebe7", LIGHT_SURFACE):  # code, table row, search result
+        assert contrast_ratio(p.text, grey) >= TEXT_RATIO
     assert contrast_ratio(p.focus, WHITE) >= BOUNDARY_RATIO
     # Filled buttons: their text on the fill, and their boundary on white.
     assert contrast_ratio(p.fill_text, p.fill) >= TEXT_RATIO
@@ -60,13 +62,13 @@ def test_a_colour_that_reads_on_white_is_used_as_it_is(colour):
 def test_a_light_colour_is_darkened_for_text_only_as_far_as_needed(colour):
     p = palette(colour)
     assert p.text != colour
-    assert contrast_ratio(p.text, WHITE) >= TEXT_RATIO
+    assert contrast_ratio(p.text, LIGHT_SURFACE) >= TEXT_RATIO
     # One step lighter (1 % less darkening) would not be enough: the lightest shade that reads.
     channels = [int(p.text[i:i + 2], 16) for i in (1, 3, 5)]
     original = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
-    factor = max(c / o for c, o in zip(channels, original) if o)
+    factor = max(zip(original, channels))[1] / max(original)  # from the strongest channel
     lighter = "#" + "".join(f"{min(255, round(o * (factor + 0.01))):02x}" for o in original)
-    assert contrast_ratio(lighter, WHITE) < TEXT_RATIO
+    assert contrast_ratio(lighter, LIGHT_SURFACE) < TEXT_RATIO
     # The same hue: every channel scaled by about the same factor.
     assert all(abs(c - o * factor) <= 1 for c, o in zip(channels, original))
 
@@ -212,6 +214,15 @@ def test_every_kind_of_page_passes_axe_in_the_colour(coloured, tab):
             tab.locator(".md-header label[for=__drawer]").click()
             problems += [f"{colour} {kind} {path} (390 px, menu open): {v}" for v in axe_violations(tab)]
             tab.set_viewport_size({"width": 1280, "height": 900})
+        if kind == "theme":  # search open, a result under the pointer (its words highlighted)
+            word = max(re.findall(r"\w+", tab.locator("h1").first.inner_text()), key=len)
+            search = tab.locator("input.md-search__input")
+            search.click()
+            search.fill(word)
+            search.press("End")  # Material searches on key events
+            tab.locator(".md-search-result__item").first.wait_for()
+            tab.locator(".md-search-result__link").first.hover()
+            problems += [f"{colour} search for {word!r}: {v}" for v in axe_violations(tab)]
     assert problems == []
 
 

@@ -17,6 +17,10 @@ HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 WHITE, BLACK = "#ffffff", "#000000"
 TEXT_RATIO = 4.5      # WCAG 1.4.3: text against its background
 BOUNDARY_RATIO = 3.0  # WCAG 1.4.11: focus rings and a control's boundary against what is beside it
+# The darkest light grey Material puts behind links and accents on a page (a hovered table row
+# #f6f6f6, code #f5f5f5, a hovered search result tinted with the accent, luminance 0.85): text
+# in the organisation's colour reads on it, and so on white too.
+LIGHT_SURFACE = "#ebebeb"
 
 
 def _channels(hex_colour: str) -> list[int]:
@@ -61,7 +65,7 @@ class Palette(BaseModel):
     as CSS custom properties (--org-…) in overrides/main.html and used in extra.css.
 
     On white (the page): `text` for links, outline buttons, the active menu entry and accents
-    (4.5:1); `focus` for focus rings (3:1, drawn with a white gap around the control);
+    (4.5:1, on the light greys of LIGHT_SURFACE too); `focus` for focus rings (3:1, drawn with a white gap around the control);
     `fill` with `fill_text` for filled buttons (4.5:1), bounded by `fill_border` (3:1 on white).
     On the colour (the header, the menu's title bar): `on_colour` for text and icons (4.5:1),
     `focus_on_colour` for focus rings there (3:1)."""
@@ -80,7 +84,7 @@ class Palette(BaseModel):
 def palette(hex_colour: str) -> Palette:
     """The site's colours for any #rrggbb; raises ValueError for anything else."""
     colour = hex_colour.lower()
-    text = darken_to_contrast(colour, WHITE, TEXT_RATIO)
+    text = darken_to_contrast(colour, LIGHT_SURFACE, TEXT_RATIO)
     border = colour if contrast_ratio(colour, WHITE) >= BOUNDARY_RATIO else text
     return Palette(colour=colour, on_colour=text_on(colour), text=text, focus=text,
                    fill=colour, fill_text=text_on(colour), fill_border=border,
