@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 import browser_helpers as helpers
 
 from conftest import LANGUAGES, SITE_URL
-from macros.routes import ALL_BOOKLET
+from macros.kinds.booklet import EVERYTHING as ALL_BOOKLET
 
 PREFIX = {"nl": "", "en": "en/"}
 
