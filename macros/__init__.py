@@ -1,15 +1,17 @@
-"""Glue between the macros plugin and the renderers. No logic of its own lives here.
+"""Glue between the macros plugin and the page kinds. No logic of its own lives here.
 
 Only the project's own pages that opt in (`render_macros: true`) call these macros; each one
 finds the content, the route table and the language being built and hands them to a plain
-renderer function. Pages made from data (themes, checklists, worksheets, letters) need no
-macro: see macros/glue/pages.py.
+renderer function of the page's kind (macros/kinds/home.py, fixed.py). Pages made from data
+(themes, checklists, worksheets, letters) need no macro: see macros/glue/pages.py.
 """
 from __future__ import annotations
 
-from . import booklets, checklists, guide, home, letters, organisation, sheets, sources, tips, worksheets
 from .glue import i18n
 from .glue.site import built
+from . import kinds
+from .kinds import checklist, fixed, home
+from .kinds.worksheet import build_worksheet
 
 
 def define_env(env):
@@ -26,11 +28,14 @@ def define_env(env):
         _, routes, _ = context()
         return lambda name: routes.md_href(page_src(), kind, name)
 
+    def address(kind: str, name: str, lang: str) -> str:
+        return context()[1].absolute(env.conf["site_url"], kind, name, lang)
+
     @env.macro
     def list_all_tips() -> str:
         """All tips grouped by theme (the tips index)."""
         site, routes, lang = context()
-        return tips.render_tip_index(site, routes, lang, page_src())
+        return fixed.render_tip_index(site, routes, lang, page_src())
 
     @env.macro
     def show_tasks() -> str:
@@ -42,62 +47,58 @@ def define_env(env):
     def show_theme_cards() -> str:
         """The themes as cards (home page)."""
         site, routes, lang = context()
-        return tips.render_theme_cards(site, routes, lang, page_src())
+        return home.render_theme_cards(site, routes, lang, page_src())
 
     @env.macro
     def list_sources() -> str:
         """The sources, further reading and references."""
         site, _, lang = context()
-        return sources.render_sources(site, lang)
+        return fixed.render_sources(site, lang)
 
     @env.macro
     def list_letters() -> str:
         """The letter languages with their names and translation status."""
         site, _, lang = context()
-        return letters.render_letter_list(site, lang, href("letter"))
+        return fixed.render_letter_list(site, lang, href("letter"))
 
     @env.macro
     def list_checklists() -> str:
+        """The checklists, each conversation guide right after the checklist it stands beside."""
         site, routes, lang = context()
-        names = [r.name for r in routes.of_kind("checklist")]
-        found = [sheets.build_checklist(site, lang, n, routes.absolute(env.conf["site_url"], "checklist", n, lang))
-                 for n in names]
-        to = href("checklist")
-        hrefs = [to(n) for n in names]
-        # the conversation guide beside the checklist of the same conversation
-        for name in (r.name for r in routes.of_kind("guide")):
-            at = names.index("intake") + 1
-            found.insert(at, guide.build_guide(site, lang, name, routes.absolute(
-                env.conf["site_url"], "guide", name, lang)))
-            hrefs.insert(at, href("guide")(name))
-        return checklists.render_checklist_list(found, hrefs)
+        found, hrefs = [], []
+        for name in checklist.KIND.names(site):
+            found.append(checklist.build_checklist(site, lang, name, address("checklist", name, lang)))
+            hrefs.append(href("checklist")(name))
+            for kind, other in kinds.beside("checklist", name):  # the conversation guide
+                found.append(kind.list_entry(site, lang, other, address(kind.route_kind, other, lang)))
+                hrefs.append(href(kind.route_kind)(other))
+        return fixed.render_checklist_list(found, hrefs)
 
     @env.macro
     def list_booklets() -> str:
         """The booklets: one per theme, one with everything."""
         site, routes, lang = context()
-        return booklets.render_booklet_list(site, lang, [r.name for r in routes.of_kind("booklet")],
-                                            href("booklet"))
+        return fixed.render_booklet_list(site, lang, [r.name for r in routes.of_kind("booklet")],
+                                         href("booklet"))
 
     @env.macro
     def show_worksheet_overview() -> str:
         site, routes, lang = context()
 
         def view(name):
-            return sheets.build_worksheet(site, lang, name,
-                                          routes.absolute(env.conf["site_url"], "worksheet", name, lang))
+            return build_worksheet(site, lang, name, address("worksheet", name, lang))
         own = [view(w.id) for w in site.worksheets]
         themed = [view(t.id) for t in site.themes]
-        return worksheets.render_worksheet_overview(site, lang, own, themed, href("worksheet"))
+        return fixed.render_worksheet_overview(site, lang, own, themed, href("worksheet"))
 
     @env.macro
     def show_organisation() -> str:
         """Whose toolkit this is, with a link to its vision once written (home page)."""
         site, routes, lang = context()
-        return organisation.render_home_organisation(site, routes, lang, page_src())
+        return home.render_home_organisation(site, routes, lang, page_src())
 
     @env.macro
     def show_translation_status() -> str:
         """Every tip, page and letter with its languages and their status."""
         site, routes, lang = context()
-        return organisation.render_translation_status(site, routes, lang, page_src())
+        return fixed.render_translation_status(site, routes, lang, page_src())

@@ -13,7 +13,8 @@ from babel import localedata
 from babel.dates import format_date, format_time
 
 from conftest import ROOT
-from macros import dates
+from macros.content import dates as date_checks
+from macros.render import dates
 
 DATE, TIME = dt.date(2026, 12, 3), dt.time(14, 30)
 TYPED = {
@@ -100,8 +101,8 @@ def test_every_letter_carries_its_locales_formats(site_dir):
 
 
 def test_a_pattern_with_a_field_the_script_cannot_fill_is_a_clear_build_error(monkeypatch):
-    monkeypatch.setattr(dates, "SUPPORTED", {k: v for k, v in dates.SUPPORTED.items() if k != "E"})
-    with pytest.raises(dates.DateFormatError) as err:
+    monkeypatch.setattr(date_checks, "SUPPORTED", {k: v for k, v in date_checks.SUPPORTED.items() if k != "E"})
+    with pytest.raises(date_checks.DateFormatError) as err:
         dates.date_formats("nl")
     message = str(err.value)
     assert "brief/nl.md" in message and "'EEEE'" in message and "nl_NL" in message

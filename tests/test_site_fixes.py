@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from macros import search, theme_fixes
+from macros.render import search, theme_fixes
 
 
 def test_split_index_gives_each_language_its_own_entries_and_stemmer():

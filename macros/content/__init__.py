@@ -10,6 +10,7 @@ together.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -18,11 +19,13 @@ from ._common import ContentError, located, split_front_matter
 from .labels import Labels
 from .letters import LETTER_FIELDS, PLACEHOLDER, Block, Letter, LetterMeta, _check_letters, _load_letter, parse_letter_body
 from .organisation import Address, Organisation, _load_organisation, _load_vision, _load_vision_heads, contrast_ratio, darken_to_contrast
-from .pages import PAGE_MACROS, check_pages
+from .dates import check_letter_dates
+from .icons import check_icons
+from .markup import PAGE_MACROS, check_pages
 from .tips import (Source, SourcesFile, Theme, Tip, TipMeta, _check_tip, _check_translations,
                    _load_data, _load_tip)
-from .tasks import Task, _load_tasks
-from .worksheets import ThemeWorksheetText, Worksheet, _check_sheet_pages, _load_worksheets
+from .tasks import Task, _load_tasks, check_task_links
+from .worksheets import ThemeWorksheetText, Worksheet, _check_sheet_pages, _load_worksheets, worksheet_names
 
 __all__ = ["LETTER_FIELDS", "PAGE_MACROS", "PLACEHOLDER", "Address", "Block", "ContentError", "Labels",
            "Letter", "LetterMeta", "Organisation", "Site", "Source", "Task", "Theme", "Tip", "TipMeta",
@@ -36,10 +39,10 @@ class Site:
     themes: list[Theme]
     sources: SourcesFile
     labels: dict[str, Labels]
+    organisation: Organisation  # load_site requires it (docs/_data/organisation.yml)
     tips: dict[str, list[Tip]] = field(default_factory=dict)  # per language, in site order
     letters: list[Letter] = field(default_factory=list)  # the source first, then by code
     worksheets: list[Worksheet] = field(default_factory=list)
-    organisation: Organisation | None = None
     vision: dict[str, str] = field(default_factory=dict)  # the vision's text per language ("" = not written)
     vision_heads: dict[str, str] = field(default_factory=dict)  # front matter of visie.<lang>.md, as written
     pages: dict[str, list[str]] = field(default_factory=dict)  # page (no language) -> its languages
@@ -101,8 +104,18 @@ def _page_languages(docs: Path, languages: list[str]) -> tuple[dict[str, list[st
 H1_TEXT = re.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", re.M)
 
 
-def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
-    """Read and validate all content under docs_dir. Raises ContentError on any problem."""
+LinkTargets = Callable[["Site"], dict[str, list[str]]]
+
+
+def load_site(docs_dir: str | Path, languages: list[str], link_targets: LinkTargets | None = None) -> Site:
+    """Read and validate all content under docs_dir. Raises ContentError on any problem.
+
+    `link_targets(site)` gives the names of the pages of each kind (route kind: names), for
+    the checks that need the page kinds' own names: the links the data writes as kind:name
+    (the home page's tasks), and the files in checklists/ (the checklists that are not a
+    theme's and the conversation guides are declared by their kinds, macros/kinds/). The build
+    passes macros.kinds.link_targets; without it (a test of one part of the model) those two
+    checks are not made."""
     docs = Path(docs_dir)
     problems: list[str] = []
     themes, sources, labels = _load_data(docs, languages, problems)
@@ -158,11 +171,13 @@ def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
     worksheets, theme_worksheet = _load_worksheets(
         docs, languages, [t.id for t in themes or []],
         [s.id for s in sources.sources] if sources else None, problems)
-    _check_sheet_pages(docs, languages, themes, worksheets, problems)
+    _check_sheet_pages(docs, {"werkbladen": worksheet_names(themes, worksheets)}, problems)
     tasks = _load_tasks(docs, languages, problems)
     organisation = _load_organisation(docs, problems)
     vision = _load_vision(docs, languages, problems)
     check_pages(docs, problems)
+    check_icons(themes, tasks, problems)
+    check_letter_dates(letters, problems)
 
     if problems:
         raise ContentError(problems)
@@ -178,4 +193,11 @@ def load_site(docs_dir: str | Path, languages: list[str]) -> Site:
     for lang in languages:
         site.tips[lang] = sorted((t for t in tips if t.lang == lang),
                                  key=lambda t: (order[t.meta.theme], t.meta.order, t.meta.title))
+    if link_targets is not None:
+        targets = link_targets(site)
+        check_task_links(site.tasks, targets, problems)
+        # the checklists' folder holds the checklists and the conversation guides beside them
+        _check_sheet_pages(docs, {"checklists": targets["checklist"] + targets["guide"]}, problems)
+        if problems:
+            raise ContentError(problems)
     return site

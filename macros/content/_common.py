@@ -11,6 +11,8 @@ from typing import Annotated, Any, get_args
 import yaml
 from pydantic import BaseModel, StringConstraints, ValidationError
 
+from .upgrading import apply_renames
+
 Slug = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Text = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1)]
 # Titles show in headings, lists, the navigation and search; summaries under titles on cards.
@@ -287,6 +289,7 @@ def _read_yaml(path: Path, rel: str, problems: list[str], lines: dict | None = N
     except yaml.YAMLError as exc:
         problems.append(yaml_problem(rel, "het bestand", "the file", exc, text))
         return None
+    problems += [located(rel, *p) for p in apply_renames(rel, data, where)]
     if lines is not None:
         lines.update(where)
     return data
@@ -345,7 +348,9 @@ def _parse_front_matter(path: Path, rel: str, key: str, problems: list[str], hin
         problems.append(located(rel, 2, f"de front matter moet sleutels bevatten zoals '{key}:'",
                                 f"front matter: expected keys such as '{key}:', got {_describe(data)}"))
         return None
-    return FrontMatter(data, body, before + 1, {k: v + 1 for k, v in lines.items()})
+    lines = {k: v + 1 for k, v in lines.items()}
+    problems += [located(rel, *p) for p in apply_renames(rel, data, lines)]
+    return FrontMatter(data, body, before + 1, lines)
 
 
 def refuse_render_macros(rel: str, fm: FrontMatter, kind_nl: str, kind_en: str, problems: list[str],

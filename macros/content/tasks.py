@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from ._common import Slug, Text, _pydantic_problems, _read_yaml
+from ._common import Slug, Text, _pydantic_problems, _read_yaml, located
 
 Icon = Annotated[str, StringConstraints(strict=True, pattern=r"^(material|fontawesome/(solid|regular|brands)|octicons|simple)/[a-z0-9-]+$")]
 RouteRef = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z-]+:[a-z0-9-]+$")]
@@ -57,3 +57,27 @@ def _load_tasks(docs: Path, languages: list[str], problems: list[str]) -> list[T
             except ValidationError as err:
                 problems += _pydantic_problems(rel, f"tasks[{i}].{lang}", TaskText, err, value)
     return tasks
+
+
+def check_task_links(tasks: list[Task], targets: dict[str, list[str]], problems: list[str]) -> None:
+    """Every task's links name a page that exists. `targets`: the names of the pages of each
+    kind (macros/kinds: `link_targets(site)`), e.g. {"checklist": ["intake", …], "page": […]}."""
+    rel = "_data/tasks.yml"
+    for i, task in enumerate(tasks):
+        for link in task.links:
+            kind, _, name = link.partition(":")
+            field = f"tasks[{i + 1}].links"
+            if kind not in targets:
+                kinds = ", ".join(sorted(targets))
+                problems.append(located(rel, None,
+                                        f"veld '{field}' noemt '{link}': '{kind}' is geen soort pagina; "
+                                        f"kies uit: {kinds}",
+                                        f"field '{field}' has '{link}': unknown kind of page '{kind}'; "
+                                        f"expected one of: {kinds}"))
+            elif name not in targets[kind]:
+                names = ", ".join(targets[kind])
+                problems.append(located(rel, None,
+                                        f"veld '{field}' noemt '{link}': er is geen {kind} '{name}'; "
+                                        f"kies uit: {names}",
+                                        f"field '{field}' has '{link}': no {kind} named '{name}'; "
+                                        f"expected one of: {names}"))

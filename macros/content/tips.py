@@ -15,6 +15,9 @@ from ._common import (H1, H2, HTTPS, HTTPS_NL, PAGE_KEYS, SUMMARY_MAX, TITLE_MAX
 from .labels import Labels
 
 CHECKLIST_ITEM_MAX = 200
+# The phases of the intake, in the order of the conversation: a tip's `intake_phase`.
+INTAKE_PHASES = ("before", "during", "after")
+IntakePhase = Literal["before", "during", "after"]
 
 
 class TipMeta(BaseModel):
@@ -33,7 +36,7 @@ class TipMeta(BaseModel):
         description="one of the moments in docs/_data/labels.yml"
     )
     time: Text | None = Field(default=None, description="how much time it takes, in words, e.g. '15 minuten in het teamoverleg'")
-    intake_phase: Literal["before", "during", "after"] | None = Field(
+    intake_phase: IntakePhase | None = Field(
         default=None, description="'before', 'during' or 'after' (a few weeks after) the intake "
                                   "meeting, for tips on the intake checklist; leave out otherwise")
     audience: list[Annotated[str, StringConstraints(strict=True)]] = Field(

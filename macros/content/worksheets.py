@@ -196,14 +196,15 @@ def _check_example_counts(rel: str, sheet_id: str, texts: dict[str, WorksheetTex
                     f"{want} in '{first}'; expected the same number of examples in every language"))
 
 
-def _check_sheet_pages(docs: Path, languages, themes, worksheets, problems) -> None:
+def worksheet_names(themes, worksheets) -> list[str]:
+    return [*(t.id for t in themes or []), *(w.id for w in worksheets)]
+
+
+def _check_sheet_pages(docs: Path, known: dict[str, list[str]], problems) -> None:
     """Checklist, worksheet and theme pages are made from the data; a file at such a page's
     path only adds an introduction of its own. A file whose name is no checklist, worksheet
-    or theme would be a page of its own that shows nothing: refused."""
-    theme_ids = [t.id for t in themes or []]
-    # (the checklists' folder also holds the intake conversation guide: routes.GUIDES)
-    known = {"checklists": [*theme_ids, "intake", "alle-tips", "kennismakingsgesprek"],
-             "werkbladen": [*theme_ids, *(w.id for w in worksheets)]}
+    or theme would be a page of its own that shows nothing: refused. `known`: the names of
+    the pages made in each folder ("werkbladen", "checklists")."""
     for folder, names in known.items():
         for path in sorted((docs / folder).glob("*.md")):
             stem = path.name.split(".")[0]

@@ -2,7 +2,7 @@
 language is being built, whether this is one of the builds it runs from within the default
 language's build, generated pages made the way it makes its own files, the 404 page.
 
-Facts this relies on (see ../shared notes in the README's "Upgrading" section): the plugin
+Facts this relies on (what to check on an upgrade: README, "Upgrading"): the plugin
 builds the default language, then runs a whole extra build per other language from its
 on_post_build (`building` is true during those); its on_files (priority -100) turns each
 `name.<lang>.md` into the file of the language being built and records the pages for the
@@ -69,11 +69,12 @@ def generated_page(config, src: str, content: str, edit_uri: str | None) -> File
     return page
 
 
-def keep_404_to_default_language(config) -> None:
-    """Only the default language's build writes 404.html: the plugin's builds of the other
-    languages would overwrite it at the site's root (the last one built would win)."""
+def keep_404_to_default_language(config, template: str) -> None:
+    """Only the default language's build writes the 404 page's `template` (404.html): the
+    plugin's builds of the other languages would overwrite it at the site's root (the last one
+    built would win)."""
     templates = config["theme"].static_templates
     if is_default_language(config):
-        templates.add("404.html")
+        templates.add(template)
     else:
-        templates.discard("404.html")
+        templates.discard(template)

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from mkdocs.structure.nav import Section
 
-from ..letters import language_name
+from .. import kinds
 from ..routes import strip_language
 from . import i18n
 from .site import built
 
 
 def _sort_key(item, config, position: int):
-    """Index page first; then, by kind of route: themes in themes.yml order, tips by `order`,
-    checklists and worksheets in the site's order (the intake guide after the intake checklist), the Dutch letter and then the others by
-    name; the top level by `extra.nav_order`."""
+    """Index page first; then each page where its kind's `sort_key` puts it (themes in
+    themes.yml order, tips by `order`, checklists and worksheets in the site's order, a guide
+    after the checklist it stands beside, the Dutch letter and then the others by name); pages
+    whose kind gives no key, and sections, by `extra.nav_order`."""
     state = built(config)
     routes, site = state.routes, state.content
     page = item.children[0] if isinstance(item, Section) and item.children else item
@@ -24,19 +25,10 @@ def _sort_key(item, config, position: int):
     if not isinstance(item, Section) and getattr(page, "is_index", False):
         return (0, 0)
     route = routes.for_src(file.src_uri)
-    kind, name = (route.kind, route.name) if route else ("", "")
-    if kind == "theme" and isinstance(item, Section):
-        return (1, [t.id for t in site.themes].index(name))
-    if kind == "tip":
-        return (1, next(t.meta.order for t in site.tips[site.languages[0]] if t.id == name))
-    if kind in ("checklist", "worksheet"):
-        return (1, [r.name for r in routes.of_kind(kind)].index(name))
-    if kind == "guide":  # right after the checklist of the same conversation
-        return (1, [r.name for r in routes.of_kind("checklist")].index("intake"), name)
-    if kind == "letter":
-        letter = next(x for x in site.letters if x.code == name)
-        return (1, 0 if letter.meta.status == "source" else 1,
-                language_name(name, i18n.current_language(config)))
+    if route is not None:
+        key = kinds.of_route(route).sort_key(site, route.name, i18n.current_language(config))
+        if key is not None:
+            return key
     order = config["extra"].get("nav_order", [])
     parts = strip_language(file.src_uri, site.languages).split("/")
     top = parts[0] if isinstance(item, Section) or len(parts) > 1 else parts[0].split(".")[0]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from .. import search
+from ..render import search
 from . import i18n
 
 

@@ -1,4 +1,4 @@
-"""Before anything is built: the content validated, the build date pinned, and the
+"""Before anything is built: the content validated (every check is in macros/content/), the build date pinned, and the
 organisation's name, logo and repository applied to MkDocs' configuration."""
 from __future__ import annotations
 
@@ -6,14 +6,12 @@ import os
 import subprocess
 from pathlib import Path
 
-from markupsafe import escape
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-import material
-
-from .. import home
+from .. import kinds
 from ..content import ContentError
+from ..render.jinja import as_text
 from . import i18n
 from .site import load
 
@@ -25,14 +23,11 @@ def on_config(config):
         state = load(config)
     except ContentError as err:
         raise PluginError(str(err)) from None
-    problems = check_icons(state.content) + home.check_tasks(state.content, state.routes)
-    if problems:
-        raise PluginError(str(ContentError(problems)))
     org = state.content.organisation
     if org.name not in config["site_name"]:
         # Material writes the site's name into the page without escaping it in some places and
         # with `| e` in others: as Markup it is escaped once, everywhere.
-        config["site_name"] = escape(f"{config['site_name']} · {org.name}")
+        config["site_name"] = as_text(f"{config['site_name']} · {org.name}")
     if org.logo:
         config["theme"]["logo"] = org.logo
     # "Edit this page": the repository named by CI (the GitHub Pages workflow sets EDIT_URI),
@@ -41,24 +36,8 @@ def on_config(config):
         f"{org.repository.rstrip('/')}/edit/main/docs/" if org.repository else None)
     if edit_uri:
         config["edit_uri"] = edit_uri if edit_uri.endswith("/") else edit_uri + "/"
-    i18n.keep_404_to_default_language(config)
+    i18n.keep_404_to_default_language(config, kinds.get("not_found").template)
     return config
-
-
-ICONS = Path(material.__file__).resolve().parent / "templates" / ".icons"
-
-
-def check_icons(site) -> list[str]:
-    """Every icon the data names is one that Material bundles (written inline: no request)."""
-    problems = []
-    named = [("_data/themes.yml", f"themes[{i}].icon", t.icon) for i, t in enumerate(site.themes)]
-    named += [("_data/tasks.yml", f"tasks[{i}].icon", t.icon) for i, t in enumerate(site.tasks)]
-    for rel, field, name in named:
-        if name and not (ICONS / f"{name}.svg").is_file():
-            problems.append(f"{rel}: field '{field}' is '{name}', an icon Material does not bundle; "
-                            "expected a name such as material/handshake (search the icons on "
-                            "squidfunk.github.io/mkdocs-material/reference/icons-emojis/)")
-    return problems
 
 
 def pin_build_date(config) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..content import Site, load_site
+from ..kinds import link_targets
 from ..routes import Routes, build_routes
 from . import i18n
 
@@ -24,7 +25,7 @@ def load(config) -> Built:
     per `mkdocs build`."""
     docs = config["docs_dir"]
     if not (i18n.in_nested_build(config) and docs in _loaded):
-        content = load_site(docs, i18n.languages(config))
+        content = load_site(docs, i18n.languages(config), link_targets)
         _loaded[docs] = Built(content, build_routes(content))
     return _loaded[docs]
 
