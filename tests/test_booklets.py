@@ -1,12 +1,15 @@
 """Booklets: a theme's tips, checklist and worksheet printed as one, each part on a new page."""
 from __future__ import annotations
 
+import math
+
 import pytest
 from bs4 import BeautifulSoup
 
 import browser_helpers as helpers
 
 from conftest import LANGUAGES, SITE_URL
+from test_print import sheet_pages
 from macros.kinds.booklet import EVERYTHING as ALL_BOOKLET
 
 PREFIX = {"nl": "", "en": "en/"}
@@ -55,9 +58,16 @@ def test_booklets_print_each_part_on_a_new_page_within_budget(page, site_url, co
         page.goto(site_url + routes.path_of("booklet", name, lang))
         pdf = helpers.print_to_pdf(page)
         texts = helpers.pdf_texts(pdf)  # (pdfium: some ten times faster than pypdf)
-        # Budget: a tip takes at most a page, the checklist one, the worksheet two.
-        tips = sum(len(content.tips_of(lang, t.id)) for t in themes)
-        budget = tips + 3 * len(themes)
+        # Budget, per theme: its tips flow at 350 words a page or more (plus a page where a
+        # theme's tips end), its checklist and worksheet within their own budgets (test_print).
+        sheets = sheet_pages(content)
+        budget = 0
+        for theme in themes:
+            tips = content.tips_of(lang, theme.id)
+            words = sum(len(" ".join([t.meta.title, t.meta.summary, t.body, *t.meta.checklist]).split())
+                        for t in tips)
+            budget += math.ceil(words / 350) + 1
+            budget += sheets[f"checklists/{theme.id}/"] + sheets[f"werkbladen/{theme.id}/"]
         assert len(texts) <= budget, (name, lang, len(texts), budget)
         first_lines = [" ".join(_first_line(t).split()) for t in texts]
         for theme in themes:
