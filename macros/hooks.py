@@ -6,15 +6,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from mkdocs.plugins import CombinedEvent
-
 # MkDocs loads this file as a module of its own: the package it belongs to is found from the
 # project's root.
 _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from macros.glue import downloads, navigation, pages, search_index, setup, theme  # noqa: E402
+from macros.glue import navigation, pages, search_index, setup, theme  # noqa: E402
 
 on_config = setup.on_config
 on_files = pages.on_files
@@ -24,4 +22,4 @@ on_page_context = navigation.on_page_context
 on_env = theme.on_env
 on_post_page = theme.on_post_page
 on_post_template = theme.on_post_template
-on_post_build = CombinedEvent(downloads.write_word_files, search_index.split_search_index)
+on_post_build = search_index.split_search_index

@@ -5,12 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian's Chromium for the browser tests, Noto fonts so that Arabic, Persian, Tigrinya and
-# Ukrainian letters print with real glyphs, Java and npm for the Nu Html Checker (vnu-jar).
+# Ukrainian letters print with real glyphs, Java and npm for the Nu Html Checker (vnu-jar),
+# LibreOffice Writer to print the Word files made in the browser as another office suite does.
 missing=""
 [ -x /usr/bin/chromium ] || missing="chromium"
 dpkg -s fonts-noto-core >/dev/null 2>&1 || missing="$missing fonts-noto-core"
 command -v java >/dev/null 2>&1 || missing="$missing default-jre-headless"
 command -v npm >/dev/null 2>&1 || missing="$missing npm"
+command -v soffice >/dev/null 2>&1 || missing="$missing libreoffice-writer-nogui"
 if [ -n "$missing" ]; then
   echo "Installing with apt-get:$missing" >&2
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

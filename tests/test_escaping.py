@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import LANGUAGES, copy_project, mkdocs_build
+from conftest import LANGUAGES, built_ok, make_site
 
 PAYLOAD = ' <img src=x onerror=alert(1)> " & \''
 
@@ -33,12 +33,15 @@ FORMATTED = {"email", "website", "repository", "logo", "colour", "postcode", "ph
 
 @pytest.fixture(scope="module")
 def poisoned(tmp_path_factory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("poisoned"))
-    org_file = project / "docs/_data/organisation.yml"
+    """The base fixture site with the payload added to every text of the organisation file and
+    the site's words, built in-process."""
+    root = tmp_path_factory.mktemp("poisoned")
+    docs = make_site(root)
+    org_file = docs / "_data/organisation.yml"
     org = yaml.safe_load(org_file.read_text(encoding="utf-8"))
     org = _poison(org, keep=lambda key: key not in FORMATTED)
     org_file.write_text(yaml.safe_dump(org, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    labels_file = project / "docs/_data/labels.yml"
+    labels_file = docs / "_data/labels.yml"
     labels = yaml.safe_load(labels_file.read_text(encoding="utf-8"))
     for lang in LANGUAGES:
         # The section headings must match the tips' own headings: leave them as they are.
@@ -46,10 +49,7 @@ def poisoned(tmp_path_factory) -> Path:
         labels[lang] = _poison(labels[lang], keep=lambda key: key not in FORMATTED)
         labels[lang]["sections"] = sections
     labels_file.write_text(yaml.safe_dump(labels, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    out = project / "site"
-    result = mkdocs_build(project, out)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return out
+    return built_ok(docs, root / "site")
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +66,9 @@ def poisoned_url(poisoned, tmp_path_factory):
     server.shutdown()
 
 
-PAGES = ["", "en/", "tips/feedback/", "brief/ar/", "en/brief/nl/", "checklists/intake/",
-         "werkbladen/visie/", "boekjes/feedback/", "en/vertalingen/"]
+PAGES = ["", "en/", "tips/thema-een/", "tips/thema-een/eerste-tip/", "brief/ar/", "en/brief/nl/",
+         "brief/meerdere/", "checklists/intake/", "checklists/kennismakingsgesprek/", "werkbladen/visie/",
+         "boekjes/thema-een/", "en/vertalingen/"]
 
 
 def test_html_in_the_organisation_file_and_the_sites_words_runs_nowhere(poisoned, poisoned_url, browser):
@@ -82,7 +83,7 @@ def test_html_in_the_organisation_file_and_the_sites_words_runs_nowhere(poisoned
         # The organisation's name is shown as the text it is, everywhere it appears.
         assert page.locator("img[src='x']").count() == 0, rel
         assert "<img src=x onerror=alert(1)>" in page.locator("body").inner_text(), rel
-    for rel in ("brief/ar/", "werkbladen/samenwerken/"):
+    for rel in ("brief/ar/", "werkbladen/samen/"):
         page.goto(poisoned_url + rel)
         page.locator("[data-print], [data-sheet-print]").first.click()
     context.close()

@@ -9,7 +9,6 @@ import shutil
 
 import pytest
 from bs4 import BeautifulSoup
-from docx import Document
 from pypdf import PdfReader
 
 from conftest import LANGUAGES, ROOT, SITE_URL
@@ -134,33 +133,33 @@ def test_the_guide_has_the_qr_code_and_sources_of_its_own_page(site_dir, content
 
 # --- the Word file -------------------------------------------------------------------------
 
-def test_the_word_file_holds_the_same_sections_as_the_page(site_dir, content):
+def test_the_empty_word_file_holds_the_same_sections_as_the_page(page, site_url, routes, content, tmp_path):
+    """The "empty" Word file, made in the browser from the page as printed."""
+    from test_word_download import assert_layout, clean, download, texts_of
     for lang in LANGUAGES:
-        rel = PREFIX[lang] + PAGE
-        page = html(site_dir, rel)
-        href = page.select_one(".sheet-tools a[download]")["href"]
-        doc = Document(str(site_dir / rel / href))
-        org = content.organisation.name
+        page.goto(site_url + routes.url(routes.of_kind("guide")[0], lang))
+        _, doc, _ = download(page, page.locator('[data-word-download="empty"]'), tmp_path)
+        assert_layout(doc, lang)
         texts = [p.text for p in doc.paragraphs]
-        assert texts[0] == org
         headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
-        page_headings = [h.get_text(strip=True).rstrip("¶")
-                         for h in page.select("h1, .sheet-paper h2, .sheet-paper h3")]
+        page_headings = [clean(h) for h in page.locator("article h1, .sheet-paper h2, .sheet-paper h3").all_inner_texts()]
         assert headings == page_headings
-        for label in page.select(".sheet-paper ul.checklist label"):
-            assert f"☐  {label.get_text()}" in texts
-        for label in page.select(".sheet-paper .sheet-answer > label"):
-            assert label.get_text() in texts
+        assert texts[1] == content.organisation.name
+        for label in page.locator(".sheet-paper ul.checklist label").all_inner_texts():
+            assert f"☐ {label}" in texts
+        cleaned = [clean(t) for t in texts]
+        for label in page.locator(".sheet-paper .sheet-answer > label").all_inner_texts():
+            assert clean(label) in cleaned
         w = content.labels[lang].guide
         agreements = [t for t in doc.tables if t.rows[0].cells[0].text == w.who]
         assert len(agreements) == 1
         table = agreements[0]
         assert [c.text for c in table.rows[0].cells] == [w.who, w.what, w.when]
         assert len(table.rows) == 1 + guide.AGREEMENT_ROWS
-        assert all(c.text == "" for row in table.rows[1:] for c in row.cells)
-        assert any(SITE_URL + rel in t for t in texts)
+        assert all(c.text.strip() == "" for row in table.rows[1:] for c in row.cells)
+        assert any(SITE_URL + routes.url(routes.of_kind("guide")[0], lang) in t for t in texts)
         assert doc.inline_shapes, "no QR code"
-        assert doc.core_properties.language == lang
+    assert page.watch.foreign_requests == [] and page.watch.console_errors == []
 
 
 # --- links to the guide --------------------------------------------------------------------
@@ -199,9 +198,8 @@ def test_the_letter_page_the_intake_checklist_and_the_overview_link_to_the_guide
 
 # --- the route and the content model -------------------------------------------------------
 
-def test_the_guide_has_a_route_for_its_page_and_its_word_file(routes):
+def test_the_guide_has_a_route_for_its_page(routes):
     assert routes.path_of("guide", "kennismakingsgesprek", "en") == "en/" + PAGE
-    assert routes.path_of("guide-docx", "kennismakingsgesprek", "nl").startswith(PAGE)
     assert routes.for_src("checklists/kennismakingsgesprek.nl.md").kind == "guide"
 
 
@@ -286,7 +284,7 @@ def test_what_is_typed_is_kept_only_with_the_opt_in_and_erased(page, site_url):
     assert page.get_by_label("Agreement 2: What").input_value() == ""
 
 
-def test_word_with_what_was_typed_holds_the_guides_answers_and_agreements(page, site_url, content):
+def test_word_with_what_was_typed_holds_the_guides_answers_and_agreements(page, site_url, content, tmp_path):
     """The browser's "Word with what was typed" reads the guide like any sheet: the ticks, the
     answers to the letter's questions and the agreements table come along."""
     from test_word_download import download
@@ -298,9 +296,9 @@ def test_word_with_what_was_typed_holds_the_guides_answers_and_agreements(page, 
     page.get_by_label("Agreement 1: Who").fill("Daan")
     page.get_by_label("Agreement 1: What").fill("Calls the parents after the first morning")
     page.get_by_label("Agreement 1: By when").fill("Friday")
-    name, path = download(page, "Download for Word, with what you typed")
+    button = page.get_by_role("button", name=content.labels["en"].sheets.download_filled, exact=True)
+    name, doc, _ = download(page, button, tmp_path)
     assert name.endswith(".docx")
-    doc = Document(path)
     texts = [p.text for p in doc.paragraphs]
     for table in doc.tables:
         texts += [c.text for row in table.rows for c in row.cells]

@@ -193,6 +193,9 @@ def test_the_word_file_holds_every_letter_with_page_breaks(page, pasted, content
     with page.expect_download() as info:
         page.click("[data-batch-word]")
     document = docx.Document(info.value.path())
+    from test_word_download import assert_page
+    assert_page(document)
+    assert info.value.suggested_filename.startswith(page.locator("[data-batch-word]").get_attribute("data-word-file"))
     text = "\n".join(p.text for p in document.paragraphs)
     for row in rows:
         for key in ("parent_names", "child_name", "professional_names"):

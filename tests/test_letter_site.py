@@ -6,12 +6,9 @@ import io
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from docx import Document
-from docx.oxml.ns import qn
 from pypdf import PdfReader
 
 from conftest import ROOT
-from macros import word
 from macros.render import letters
 
 VALUES = {
@@ -63,27 +60,6 @@ def test_the_letter_index_lists_every_language_with_its_status(site_dir, content
         for row, x in zip(rows, content.letters):
             assert row.select_one("a")["href"] == f"{x.code}/"
             assert letters.status_text(content, x, site_lang) in row.get_text()
-
-
-def test_every_letter_has_a_word_file_with_the_same_paragraphs_as_the_web_letter(site_dir, content, routes):
-    for x in content.letters:
-        page = html(site_dir, f"brief/{x.code}/")
-        href = page.select_one("a[download]")["href"]
-        path = (site_dir / f"brief/{x.code}/" / href).resolve()
-        assert path == (site_dir / routes.path_of("letter-docx", x.code, "nl")).resolve() and path.exists()
-        web = [el.get_text() for el in page.select(".letter:not(.letter--source) > p, "
-                                                  ".letter:not(.letter--source) li")]
-        doc = Document(str(path))
-        # In another language than Dutch each blank also has its Dutch label beside it.
-        dutch = {f"[{x.meta.labels[k]}]": f"[{x.meta.labels[k]}]{word.dutch_blank(k, content.source_letter)}"
-                 for k in x.meta.labels} if x is not content.source_letter else {}
-        for label, both in dutch.items():
-            web = [w.replace(label, both) for w in web]
-        assert [p.text for p in doc.paragraphs] == [content.organisation.name, *web]
-        if x.meta.direction == "rtl":
-            assert all(p._p.pPr.find(qn("w:bidi")) is not None for p in doc.paragraphs)
-    en_href = html(site_dir, "en/brief/ar/").select_one("a[download]")["href"]
-    assert (site_dir / "en/brief/ar" / en_href).resolve().exists()
 
 
 # --- in the browser ------------------------------------------------------------------------

@@ -1,12 +1,9 @@
 """Checklists and worksheets, built from the content: the builders and renderers directly."""
 from __future__ import annotations
 
-import io
 
 from bs4 import BeautifulSoup
-from docx import Document
 
-from macros import word
 from macros.kinds.checklist import build_checklist, render_checklist_page
 from macros.kinds.fixed import render_worksheet_overview
 from macros.kinds.worksheet import KIND as WORKSHEET, build_worksheet, render_worksheet_page
@@ -106,34 +103,3 @@ def test_the_overview_has_a_meeting_plan_per_worksheet(content):
         assert f"[{sheet.title}]({sheet.name}.md)" in md
         for step in sheet.meeting.steps:
             assert step in md
-
-
-def test_checklist_docx_holds_every_item_and_the_address(content):
-    checklist = build_checklist(content, "nl", "leer-elkaar-kennen", URL)
-    doc = Document(io.BytesIO(word.checklist_docx(checklist)))
-    text = [p.text for p in doc.paragraphs]
-    for entry in checklist.groups[0].entries:
-        for item in entry.items:
-            assert f"☐  {item}" in text
-    assert any(URL in t for t in text)
-    assert len(doc.inline_shapes) == 1  # the QR code
-    assert text[0] == content.organisation.name
-    assert doc.core_properties.author == content.organisation.name
-
-
-def test_worksheet_docx_has_a_box_per_answer(content):
-    sheet = build_worksheet(content, "en", "samenwerken", URL)
-    doc = Document(io.BytesIO(word.worksheet_docx(sheet)))
-    answers = [b for p in sheet.parts for b in p.blocks]
-    assert len(doc.tables) == len(answers)
-    labels = [p.text for p in doc.paragraphs]
-    for answer in answers:
-        assert answer.label in labels
-
-
-def test_theme_worksheet_docx_is_one_table_with_a_row_per_tip(content):
-    sheet = build_worksheet(content, "nl", "leer-elkaar-kennen", URL)
-    doc = Document(io.BytesIO(word.worksheet_docx(sheet)))
-    assert len(doc.tables) == 1
-    rows = doc.tables[0].rows
-    assert [r.cells[0].text for r in rows[1:]] == [t.meta.title for t in content.tips_of("nl", "leer-elkaar-kennen")]

@@ -14,26 +14,81 @@ from ._common import (H1, HTTPS, HTTPS_NL, TITLE_MAX, HttpsUrl, Text, Title, _py
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
+WHITE, BLACK = "#ffffff", "#000000"
+TEXT_RATIO = 4.5      # WCAG 1.4.3: text against its background
+BOUNDARY_RATIO = 3.0  # WCAG 1.4.11: focus rings and a control's boundary against what is beside it
+# The darkest light grey Material puts behind links and accents on a page (a hovered table row
+# #f6f6f6, code #f5f5f5, a hovered search result tinted with the accent, luminance 0.85): text
+# in the organisation's colour reads on it, and so on white too.
+LIGHT_SURFACE = "#ebebeb"
+
+
+def _channels(hex_colour: str) -> list[int]:
+    if not HEX_COLOUR.match(hex_colour):
+        raise ValueError(f"expected a colour written as #rrggbb, got {hex_colour!r}")
+    return [int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)]
+
+
+def luminance(hex_colour: str) -> float:
+    """WCAG 2.1 relative luminance of a #rrggbb colour (0 for black, 1 for white)."""
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+           for c in (x / 255 for x in _channels(hex_colour))]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
 def contrast_ratio(hex_a: str, hex_b: str) -> float:
     """WCAG 2.1 contrast ratio of two #rrggbb colours."""
-    def luminance(hex_colour: str) -> float:
-        channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
-        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
     hi, lo = sorted((luminance(hex_a), luminance(hex_b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
 
 
-def darken_to_contrast(hex_colour: str, background: str = "#ffffff", ratio: float = 4.5) -> str:
+def darken_to_contrast(hex_colour: str, background: str = WHITE, ratio: float = TEXT_RATIO) -> str:
     """The colour itself if it has `ratio` on `background`, else the lightest darker shade
-    (the same hue, each channel scaled down) that has it."""
-    channels = [int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)]
+    (the same hue, each channel scaled down) that has it; black at the end of the scale."""
+    channels = _channels(hex_colour)
     for step in range(101):
         factor = 1 - step / 100
         shade = "#" + "".join(f"{round(c * factor):02x}" for c in channels)
         if contrast_ratio(shade, background) >= ratio:
             return shade
-    return "#000000"
+    return BLACK
+
+
+def text_on(hex_colour: str) -> str:
+    """White or black, whichever has the higher contrast on the colour: at least 4.58:1 for
+    any colour (the two ratios multiply to 21, so the larger is at least its square root)."""
+    return WHITE if contrast_ratio(hex_colour, WHITE) >= contrast_ratio(hex_colour, BLACK) else BLACK
+
+
+class Palette(BaseModel):
+    """Every colour the site derives from the organisation's colour, worked out once. Written
+    as CSS custom properties (--org-…) in overrides/main.html and used in extra.css.
+
+    On white (the page): `text` for links, outline buttons, the active menu entry and accents
+    (4.5:1, on the light greys of LIGHT_SURFACE too); `focus` for focus rings (3:1, drawn with a white gap around the control);
+    `fill` with `fill_text` for filled buttons (4.5:1), bounded by `fill_border` (3:1 on white).
+    On the colour (the header, the menu's title bar): `on_colour` for text and icons (4.5:1),
+    `focus_on_colour` for focus rings there (3:1)."""
+
+    model_config = ConfigDict(frozen=True)
+    colour: str
+    on_colour: str
+    text: str
+    focus: str
+    fill: str
+    fill_text: str
+    fill_border: str
+    focus_on_colour: str
+
+
+def palette(hex_colour: str) -> Palette:
+    """The site's colours for any #rrggbb; raises ValueError for anything else."""
+    colour = hex_colour.lower()
+    text = darken_to_contrast(colour, LIGHT_SURFACE, TEXT_RATIO)
+    border = colour if contrast_ratio(colour, WHITE) >= BOUNDARY_RATIO else text
+    return Palette(colour=colour, on_colour=text_on(colour), text=text, focus=text,
+                   fill=colour, fill_text=text_on(colour), fill_border=border,
+                   focus_on_colour=text_on(colour))
 
 
 Email = Annotated[str, StringConstraints(strict=True, pattern=r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")]
@@ -105,22 +160,26 @@ class Organisation(BaseModel):
         default=None, description="the repository's address, e.g. https://github.com/account/name",
         json_schema_extra={"nl": "het adres van de repository, zoals https://github.com/account/naam"})
 
+    @property
+    def palette(self) -> Palette:
+        """The colours derived from `colour` (see Palette); the colour is checked at loading."""
+        return palette(self.colour)
+
     @computed_field
     @property
     def header_text(self) -> str:
         """White or black, whichever has the higher contrast (WCAG) on the colour."""
         if not HEX_COLOUR.match(self.colour):
-            return "#ffffff"
-        white, black = contrast_ratio(self.colour, "#ffffff"), contrast_ratio(self.colour, "#000000")
-        return "#ffffff" if white >= black else "#000000"
+            return WHITE  # only while loading reports the bad colour (see _load_organisation)
+        return self.palette.on_colour
 
     @computed_field
     @property
     def link_colour(self) -> str:
         """The colour for links on white: the colour if it has 4.5:1 there, else darkened until it has."""
         if not HEX_COLOUR.match(self.colour):
-            return "#000000"
-        return darken_to_contrast(self.colour.lower())
+            return BLACK  # only while loading reports the bad colour (see _load_organisation)
+        return self.palette.text
 
 
 class OrganisationFile(BaseModel):

@@ -2,19 +2,22 @@
 from __future__ import annotations
 
 from ..render import search, theme_fixes
+from ..render.word_layout import WORD_LAYOUT
 from . import i18n
 from .site import built
 
 
 def on_env(env, config, files):
     """The organisation, the site's words in the language being built and the paths of the
-    pages the theme links to (from the route table), for overrides/main.html."""
+    pages the theme links to (from the route table), and the Word files' layout, for
+    overrides/main.html."""
     state = built(config)
     lang = i18n.current_language(config)
     env.globals["organisation"] = state.content.organisation
     env.globals["words"] = state.content.labels[lang]
     env.globals["route_paths"] = {name: state.routes.path_of("page", name, lang)
                                   for name in ("fork-guide", "translations")}
+    env.globals["word_layout"] = WORD_LAYOUT  # for word-export.js, as a JSON data block
     return env
 
 

@@ -12,7 +12,8 @@ that declares everything the site needs to know about that kind of page, in one 
 - `view(ctx, name)`: the page's view model (plain data), and `template`: the template in
   macros/templates/ that shows it (None: the page's Markdown is written in docs/);
 - `render(ctx, route, markdown)`: the page's whole Markdown;
-- `word_name`: the file name of its Word download ("checklist-{name}.docx"), or None;
+- `word_name`: the name of its Word file without ".docx" ("checklist-{name}"), or None; the
+  browser makes every Word file from the page (docs/assets/javascripts/word-export.js);
 - `sort_key(site, name, lang)`: its place in the navigation among its neighbours (None: by
   `extra.nav_order` in mkdocs.yml);
 - `edit_source`: the data file an "edit this page" link leads to (None: the page's own file);
@@ -45,11 +46,10 @@ class KindError(LookupError):
 
 @dataclass(frozen=True)
 class Route:
-    kind: str  # "page", "tip", "theme", "checklist", "worksheet", "letter", "checklist-docx", …
+    kind: str  # "page", "tip", "theme", "checklist", "worksheet", "letter", …
     name: str  # the id within its kind: a tip id, a theme id, "intake", a letter's code
-    path: str  # relative to a language's root: "checklists/intake/" or ".../x.docx"
+    path: str  # relative to a language's root: "checklists/intake/"
     src: str | None = None  # a page's source file without language suffix: "checklists/intake.md"
-    per_language: bool = True  # False: one file for every site language (a letter's Word file)
     owner: str = ""  # the page kind (module in macros/kinds/) that declares this route
     generated: bool = False  # made from data: needs no file in docs/
 
@@ -65,9 +65,9 @@ class Routes:
         self.languages = list(languages)
         self._by_key: dict[tuple[str, str], Route] = {}
         self._by_src: dict[str, Route] = {}
-        paths: dict[tuple[str, bool], Route] = {}
+        paths: dict[str, Route] = {}
         for route in routes:
-            taken = paths.setdefault((route.path, route.per_language), route)
+            taken = paths.setdefault(route.path, route)
             if taken is not route:
                 raise RouteError(f"{route.kind} '{route.name}' and {taken.kind} '{taken.name}' "
                                  f"both want the path {route.path}; expected a name of its own")
@@ -108,7 +108,7 @@ class Routes:
 
     def url(self, route: Route, lang: str) -> str:
         """The route's path from the site's root in site language `lang`."""
-        return (self.prefix(lang) if route.per_language else "") + route.path
+        return self.prefix(lang) + route.path
 
     def path_of(self, kind: str, name: str, lang: str) -> str:
         return self.url(self.get(kind, name), lang)
@@ -205,22 +205,16 @@ class Kind:
         raise NotImplementedError
 
     def routes(self, site: Site) -> list[Route]:
-        """One route per page at its source file's path; and, while the build still writes
-        Word files (macros/glue/downloads.py), a `<route_kind>-docx` route per page with a
-        `word_name`, at that name beside the page."""
-        out = []
-        for name in self.names(site):
-            src = self.src(site, name)
-            page = Route(self.route_kind, name, page_path(src), src, owner=self.name, generated=self.generated)
-            out.append(page)
-            if self.word_name:
-                out.append(Route(f"{self.route_kind}-docx", name, page.path + self.word_file(name),
-                                 per_language=self.per_language_word, owner=self.name))
-        return out
-
-    per_language_word = True  # False: one Word file for every site language (a letter)
+        """One route per page, at its source file's path."""
+        return [Route(self.route_kind, name, page_path(self.src(site, name)), self.src(site, name),
+                      owner=self.name, generated=self.generated)
+                for name in self.names(site)]
 
     def word_file(self, name: str) -> str:
+        """The name of the page's Word file without ".docx" (the browser makes the file; a
+        filled one adds the day it was made). A kind without a Word file raises."""
+        if not self.word_name:
+            raise KindError(f"the page kind '{self.name}' has no Word file")
         return self.word_name.format(name=name)
 
     def title(self, site: Site, name: str, lang: str) -> str:

@@ -38,11 +38,11 @@ def build_checklist(site: Site, lang: str, name: str, url: str) -> Checklist:
                      frame(site, lang, url, (tips[e.tip_id].meta.source for e in used)))
 
 
-def render_checklist_page(checklist: Checklist, docx_href: str, intro_md: str = "") -> str:
+def render_checklist_page(checklist: Checklist, word_file: str, intro_md: str = "") -> str:
     """The whole Markdown of a checklist's page: title, an optional introduction the
     organisation wrote (Markdown), the sheet."""
     sheet = render("checklist.html", sheet=checklist, frame=checklist.frame, intro=checklist.summary,
-                   docx_href=docx_href, qr=trusted(qr_svg(checklist.frame.url)), pfx="")
+                   word_file=word_file, qr=trusted(qr_svg(checklist.frame.url)), pfx="")
     return page_markdown(checklist.title, intro_md, sheet)
 
 
@@ -50,7 +50,7 @@ class ChecklistKind(Kind):
     name = "checklist"
     route_kind = "checklist"
     template = "checklist.html"
-    word_name = "checklist-{name}.docx"
+    word_name = "checklist-{name}"
     edit_source = None  # made from the tips: there is no one file to edit
     scripts = ("sheet.js",)
     generated = True
@@ -85,7 +85,7 @@ class ChecklistKind(Kind):
             markdown = render_md("guide_link.md", pages=[{"lead": lead, "title": title, "href": href}
                                                         for (lead, title), href in pages],
                                  markdown=trusted(markdown))
-        return render_checklist_page(self.view(ctx, route.name), ctx.href("checklist-docx", route.name),
+        return render_checklist_page(self.view(ctx, route.name), self.word_file(route.name),
                                      markdown)
 
     def sort_key(self, site: Site, name: str, lang: str):

@@ -113,11 +113,11 @@ def build_guide(site: Site, lang: str, name: str, url: str) -> Guide:
     return Guide(name, KIND.title(site, name, lang), words.summary, parts, frame(site, lang, url, used))
 
 
-def render_guide_page(guide: Guide, docx_href: str, intro_md: str = "") -> str:
+def render_guide_page(guide: Guide, word_file: str, intro_md: str = "") -> str:
     """The whole Markdown of the guide's page: title, an optional introduction the organisation
     wrote (a file at the page's path), the sheet."""
     html = render("guide.html", sheet=guide, frame=guide.frame, intro=guide.summary,
-                  docx_href=docx_href, qr=trusted(qr_svg(guide.frame.url)), pfx="")
+                  word_file=word_file, qr=trusted(qr_svg(guide.frame.url)), pfx="")
     return page_markdown(guide.title, intro_md, html)
 
 
@@ -125,7 +125,7 @@ class GuideKind(Kind):
     name = "guide"
     route_kind = "guide"
     template = "guide.html"
-    word_name = "gespreksleidraad-{name}.docx"
+    word_name = "gespreksleidraad-{name}"
     edit_source = "_data/labels.yml"  # its words; its actions come from the tips
     scripts = ("sheet.js",)
     generated = True
@@ -156,7 +156,7 @@ class GuideKind(Kind):
         return build_guide(ctx.site, ctx.lang, name, ctx.address("guide", name))
 
     def render(self, ctx: PageContext, route: Route, markdown: str) -> str:
-        return render_guide_page(self.view(ctx, route.name), ctx.href("guide-docx", route.name), markdown)
+        return render_guide_page(self.view(ctx, route.name), self.word_file(route.name), markdown)
 
     def sort_key(self, site: Site, name: str, lang: str):
         return (*CHECKLISTS.sort_key(site, self.beside[name], lang), name)  # right after its checklist

@@ -32,13 +32,13 @@ class LetterPage:
     locations: list[Place]  # the organisation's locations
     groups: list[str]  # every group of every location
     bilingual: str | None  # the bilingual print button's text
-    docx_href: str
+    word_file: str  # the Word file's name without .docx (the kind's word_name)
     credit: str | None  # the source the letter is based on, as a line
     letterhead: Letterhead
-    meeting_minutes: int = 45  # the calendar file's duration (organisation.yml)
+    meeting_minutes: int  # the calendar file's duration (organisation.yml)
 
 
-def build_letter_page(site: Site, letter: Letter, lang: str, docx_href: str,
+def build_letter_page(site: Site, letter: Letter, lang: str, word_file: str,
                       logo_href: str | None = None) -> LetterPage:
     words = site.labels[lang].letter
     source = site.source_letter
@@ -55,7 +55,7 @@ def build_letter_page(site: Site, letter: Letter, lang: str, docx_href: str,
         words=words, name=language_name(letter.code, lang), own_name=language_name(letter.code, letter.code),
         status=status_text(site, letter, lang), fields=fields, locations=locations,
         groups=list(dict.fromkeys(g for loc in locations for g in loc.groups)),
-        bilingual=bilingual, docx_href=docx_href, credit=credit(site, lang),
+        bilingual=bilingual, word_file=word_file, credit=credit(site, lang),
         letterhead=Letterhead(org.name, logo_href,
                               locations[0] if len(locations) == 1 else None),
         meeting_minutes=org.meeting_minutes)
@@ -81,8 +81,7 @@ class LetterKind(Kind):
     name = "letter"
     route_kind = "letter"
     template = "letter_page.html"
-    word_name = "uitnodiging-kennismakingsgesprek-{name}.docx"
-    per_language_word = False  # the letter's Word file is the same in every site language
+    word_name = "uitnodiging-kennismakingsgesprek-{name}"
     edit_source = None  # the letter's own file, docs/brief/<code>.md
     scripts = ("letter.js", "letterhead.js", "calendar.js")
     generated = False
@@ -99,7 +98,7 @@ class LetterKind(Kind):
 
     def view(self, ctx: PageContext, name: str) -> LetterPage:
         return build_letter_page(ctx.site, self._letter(ctx.site, name), ctx.lang,
-                                 ctx.href("letter-docx", name), ctx.logo_href())
+                                 self.word_file(name), ctx.logo_href())
 
     def render(self, ctx: PageContext, route: Route, markdown: str) -> str:
         return render_letter_page(self.view(ctx, route.name))

@@ -18,7 +18,11 @@ from .base import Kind, PageContext, Route
 # then the family's language and "bilingual".
 BATCH_COLUMNS = ("parent_names", "child_name", "group_name", "location_name", "meeting_date",
                  "meeting_time", "professional_names", "language", "bilingual")
-BATCH_REQUIRED = ("parent_names", "child_name", "meeting_date", "meeting_time", "language")
+# The columns a row must fill in, each with the name of its message in labels.yml
+# (letter_batch.errors) when it is empty; the page writes the message on its column.
+BATCH_REQUIRED = {"parent_names": "missing_parents", "child_name": "missing_child",
+                  "meeting_date": "missing_date", "meeting_time": "missing_time",
+                  "language": "missing_language"}
 
 
 @dataclass
@@ -28,6 +32,7 @@ class BatchColumn:
     label: str  # in the site's language
     headers: list[str]  # every label a pasted header row may use for it (every site language)
     required: bool
+    missing: str | None  # a required column's message when it is left empty
 
 
 @dataclass
@@ -50,6 +55,7 @@ class BatchPage:
     letterhead: Letterhead
     meeting_minutes: int
     errors: dict[str, str]
+    word_file: str  # the Word file's name without .docx (the kind's word_name)
 
 
 def build_batch_page(site: Site, lang: str, logo_href: str | None = None) -> BatchPage:
@@ -68,7 +74,9 @@ def build_batch_page(site: Site, lang: str, logo_href: str | None = None) -> Bat
     kinds = dict(LETTER_FIELDS, language="text", bilingual="checkbox")
     columns = [BatchColumn(key, kinds[key], label(key, lang),
                            list(dict.fromkeys(label(key, x) for x in site.languages)),
-                           key in BATCH_REQUIRED) for key in BATCH_COLUMNS]
+                           key in BATCH_REQUIRED,
+                           getattr(words.errors, BATCH_REQUIRED[key]) if key in BATCH_REQUIRED else None)
+               for key in BATCH_COLUMNS]
     languages = []
     for letter in site.letters:
         names = [letter.code, language_name(letter.code, letter.code)]
@@ -81,7 +89,8 @@ def build_batch_page(site: Site, lang: str, logo_href: str | None = None) -> Bat
         locations=locations, groups=list(dict.fromkeys(g for loc in locations for g in loc.groups)),
         letterhead=Letterhead(org.name, logo_href, None),
         meeting_minutes=org.meeting_minutes,
-        errors=words.errors.model_dump())
+        errors=words.errors.model_dump(),
+        word_file=KIND.word_file("families"))
 
 
 def render_batch_page(view: BatchPage, markdown: str = "") -> str:
@@ -94,9 +103,9 @@ class LetterBatchKind(Kind):
     name = "letter_batch"
     route_kind = "letter-batch"
     template = "letter_batch.html"
-    word_name = None  # each letter is made into Word in the browser, from the table
+    word_name = "uitnodigingen-kennismakingsgesprek"  # one Word file with every family's letter
     edit_source = "_data/labels.yml"  # its words; its letters have their own pages
-    scripts = ("letter.js", "calendar.js", "letter-batch.js")
+    scripts = ("calendar.js", "letter-batch.js")
     generated = True
     own_language = False
 

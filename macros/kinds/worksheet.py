@@ -54,7 +54,7 @@ def build_worksheet(site: Site, lang: str, name: str, url: str) -> WorksheetView
                          order=sheet.order)
 
 
-def render_worksheet_page(sheet: WorksheetView, docx_href: str, draws_on: list[tuple[str, str]],
+def render_worksheet_page(sheet: WorksheetView, word_file: str, draws_on: list[tuple[str, str]],
                           intro_md: str = "", draft: DraftTools | None = None) -> str:
     """The whole Markdown of a worksheet's page. `draws_on`: (title, href) of the sheets it
     draws on; `draft`: on the vision template, the tools for a draft vision."""
@@ -63,7 +63,7 @@ def render_worksheet_page(sheet: WorksheetView, docx_href: str, draws_on: list[t
         extra = dict(draft_json=draft_json(draft.data), draft_file=draft.data["file"],
                      vision_words=draft.words, guide_href=draft.guide_href, guide_title=draft.guide_title)
     html = render("worksheet.html", sheet=sheet, frame=sheet.frame, intro=sheet.intro,
-                  draws_on=draws_on, docx_href=docx_href, qr=trusted(qr_svg(sheet.frame.url)), pfx="",
+                  draws_on=draws_on, word_file=word_file, qr=trusted(qr_svg(sheet.frame.url)), pfx="",
                   **extra)
     return page_markdown(sheet.title, intro_md, html)
 
@@ -72,7 +72,7 @@ class WorksheetKind(Kind):
     name = "worksheet"
     route_kind = "worksheet"
     template = "worksheet.html"
-    word_name = "werkblad-{name}.docx"
+    word_name = "werkblad-{name}"
     edit_source = "_data/worksheets.yml"
     scripts = ("sheet.js",)
     generated = True
@@ -108,7 +108,7 @@ class WorksheetKind(Kind):
             guide = titles.get((src, ctx.lang)) or titles.get((src, ctx.site.languages[0]), "")
             draft = DraftTools(vision_draft.build_vision_draft(ctx.site, ctx.lang, sheet),
                                ctx.site.labels[ctx.lang].vision, ctx.href("page", "fork-guide"), guide)
-        return render_worksheet_page(sheet, ctx.href("worksheet-docx", route.name), draws_on, markdown, draft)
+        return render_worksheet_page(sheet, self.word_file(route.name), draws_on, markdown, draft)
 
     def sort_key(self, site: Site, name: str, lang: str):
         return (1, self.names(site).index(name))

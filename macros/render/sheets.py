@@ -2,13 +2,12 @@
 frame around it: organisation, header fields, sources, the page's published address.
 
 The kinds that show sheets (macros/kinds/checklist.py, worksheet.py, guide.py, booklet.py)
-build these models; their templates in macros/templates/ and the Word files show the same
-models, so the web page and the .docx always hold the same things.
+build these models and their templates in macros/templates/ show them; the browser makes the
+Word files from those pages (word-export.js), so the page and the .docx hold the same things.
 """
 from __future__ import annotations
 
 import functools
-import io
 from dataclasses import dataclass, field
 
 import segno
@@ -120,7 +119,7 @@ def entry(tip) -> ChecklistEntry:
 
 @functools.lru_cache(maxsize=512)
 def qr_code(url: str):
-    """The QR code of an address, made once per build (its SVG and PNG come from it)."""
+    """The QR code of an address, made once per build and address."""
     return segno.make(url, error="m")
 
 
@@ -131,10 +130,3 @@ def qr_svg(url: str) -> str:
     With a viewBox and no width or height (omitsize), so CSS sizes it and a smaller box scales
     the code instead of cropping it; with the standard quiet zone of four modules."""
     return qr_code(url).svg_inline(border=4, dark="#000", light="#fff", title=url, omitsize=True)
-
-
-@functools.lru_cache(maxsize=512)
-def qr_png(url: str) -> bytes:
-    out = io.BytesIO()
-    qr_code(url).save(out, kind="png", scale=6, border=2)
-    return out.getvalue()

@@ -1,10 +1,9 @@
 /* A booklet: its print button. Nothing is stored or sent. */
 (function () {
   "use strict";
-  function setup() {
+  var S = window.SamenMetOuders;
+  S.ready(function () {
     var button = document.querySelector("[data-booklet-print]");
-    if (button) button.addEventListener("click", function () { window.print(); });
-  }
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
-  else setup();
+    if (button) button.addEventListener("click", function () { S.blurField(); window.print(); });
+  });
 })();

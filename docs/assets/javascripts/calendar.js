@@ -12,6 +12,8 @@
 (function () {
   "use strict";
 
+  var S = window.SamenMetOuders;
+
   var TIMEZONE = [
     "BEGIN:VTIMEZONE",
     "TZID:Europe/Amsterdam",
@@ -79,7 +81,7 @@
       "@" + (location.hostname || "samen-met-ouders");
   }
 
-  /* meetings: [{date: "2027-01-15", time: "09:30", minutes: 45, summary, location}] */
+  /* meetings: [{date: "2027-01-15", time: "09:30", minutes, summary, location}] */
   function file(meetings) {
     var now = stamp(new Date());
     var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Samen met ouders//Uitnodigingsbrief//NL",
@@ -101,63 +103,57 @@
 
   /* The calendar title of a letter (data-calendar-title) with its placeholders filled in. */
   function summary(letter, values) {
-    var title = letter.dataset.calendarTitle || "";
-    return title.replace(/\{([A-Za-z0-9_]+)\}/g, function (all, key) { return values[key] || ""; })
-      .replace(/\s+/g, " ").trim();
+    return S.fill(letter.dataset.calendarTitle || "", values, "").replace(/\s+/g, " ").trim();
   }
 
-  /* A location's address from its suggestion (data-street etc.), or the typed name. */
+  /* A location's address (the organisation's locations in the page), or the typed name. */
   function address(name) {
-    var options = document.getElementById("letter-locations");
-    var match = options && Array.prototype.find.call(options.options, function (o) { return o.value === name; });
-    if (!match) return name;
-    return [match.value, match.dataset.street, match.dataset.postcodePlace].filter(Boolean).join(", ");
+    var place = S.location(name);
+    if (!place) return "";
+    return [place.name, place.street, place["postcode-place"]].filter(Boolean).join(", ");
   }
 
   function download(text, name) {
-    var blob = new Blob([text], { type: "text/calendar;charset=utf-8" });
-    var url = URL.createObjectURL(blob);
-    var a = document.createElement("a");
-    a.href = url;
-    a.download = name;
-    a.hidden = true;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    S.saveBlob(new Blob([text], { type: "text/calendar;charset=utf-8" }), name);
   }
 
-  window.letterCalendar = { file: file, summary: summary, address: address, download: download };
+  /* The meeting's length in minutes, as the build wrote it (organisation.yml). */
+  function minutesOf(el) {
+    var minutes = Number(el.dataset.meetingMinutes);
+    if (!(minutes > 0)) throw new Error("no data-meeting-minutes on " + el.outerHTML.slice(0, 80));
+    return minutes;
+  }
+
+  window.letterCalendar = { file: file, summary: summary, address: address, download: download, minutes: minutesOf };
 
   /* The letter page: one meeting, from the form. */
   function setup() {
     var button = document.querySelector("[data-calendar-download]");
     var letter = document.querySelector(".letter-sheet .letter");
     if (!button || !letter) return;
+    var inputs = document.querySelectorAll(".letter-form input[data-field]");
+    // The date, the time and the location: the fields of those kinds (input types, data-role).
+    function of(test) { return Array.prototype.find.call(inputs, test); }
+    var date = of(function (i) { return i.type === "date"; });
+    var time = of(function (i) { return i.type === "time"; });
+    var where = of(function (i) { return i.dataset.role === "location"; });
     function values() {
       var out = {};
-      document.querySelectorAll(".letter-form input[data-field]").forEach(function (input) {
-        out[input.dataset.field] = input.value.trim();
-      });
+      inputs.forEach(function (input) { out[input.dataset.field] = input.value.trim(); });
       return out;
     }
     function update() {
-      var v = values();
-      button.disabled = !(v.meeting_date && v.meeting_time);
+      button.disabled = !(date.value && time.value);
     }
-    document.querySelectorAll(".letter-form input[data-field]").forEach(function (input) {
-      input.addEventListener("input", update);
-    });
+    inputs.forEach(function (input) { input.addEventListener("input", update); });
     update();
     button.addEventListener("click", function () {
-      var v = values();
-      if (!v.meeting_date || !v.meeting_time) return;
-      var text = file([{ date: v.meeting_date, time: v.meeting_time, minutes: button.dataset.meetingMinutes || 45,
-                         summary: summary(letter, v), location: address(v.location_name || "") }]);
-      download(text, "kennismakingsgesprek-" + letter.dataset.letterLang + "-" + v.meeting_date + ".ics");
+      if (!date.value || !time.value) return;
+      var text = file([{ date: date.value, time: time.value, minutes: minutesOf(button),
+                         summary: summary(letter, values()), location: address(where ? where.value : "") }]);
+      download(text, button.dataset.file + "-" + date.value + ".ics");
     });
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
-  else setup();
+  S.ready(setup);
 })();

@@ -5,12 +5,12 @@
  *
  * Each letter is a copy of its language's <template> (made at build time from the same letter
  * model as the letter pages), filled in with textContent only, dates and times in the letter's
- * own CLDR format (window.letterDates, letter.js). Nothing is sent; nothing is stored unless
+ * own CLDR format (common.js). Nothing is sent; nothing is stored unless
  * "keep on this device" is ticked (localStorage of this browser only), and "erase" removes it. */
 (function () {
   "use strict";
 
-  var here = document.currentScript && document.currentScript.src;
+  var S = window.SamenMetOuders;
 
   function setup() {
     var root = document.querySelector("[data-letter-batch]");
@@ -25,13 +25,30 @@
     var store = root.querySelector("[data-batch-store]");
     var errors = JSON.parse(root.dataset.errors);
     var sourceLang = root.dataset.sourceLang;
-    var minutes = Number(root.dataset.meetingMinutes) || 45;
+    var minutes = window.letterCalendar.minutes(root);
     var key = "samen-met-ouders:" + location.pathname;
 
     var columns = Array.prototype.map.call(root.querySelectorAll("thead th[data-column]"), function (th) {
+      // The kind of a column is the type of its input (date, time, checkbox, text); the
+      // page names the column of the letter's language and of the location (data-role).
+      var field = rowTemplate.content.querySelector('[data-column="' + th.dataset.column + '"]');
       return { key: th.dataset.column, label: th.textContent.trim(), required: th.hasAttribute("data-required"),
+               missing: th.getAttribute("data-required"), kind: field.type, role: th.dataset.role,
+               language: th.dataset.role === "language",
                headers: JSON.parse(th.dataset.headers).map(normal) };
     });
+    function only(test, what) {
+      var found = columns.filter(test);
+      if (found.length !== 1) throw new Error("the batch table needs one column of " + what + ", not " + found.length);
+      return found[0].key;
+    }
+    var LANGUAGE = only(function (c) { return c.language; }, "the language");
+    var LOCATION = only(function (c) { return c.role === "location"; }, "the location");
+    var DATE = only(function (c) { return c.kind === "date"; }, "the date");
+    var TIME = only(function (c) { return c.kind === "time"; }, "the time");
+    var BILINGUAL = only(function (c) { return c.kind === "checkbox"; }, "the bilingual letter");
+    var kinds = {};
+    columns.forEach(function (c) { kinds[c.key] = c.kind; });
     var languages = Array.prototype.map.call(document.querySelectorAll("#batch-languages option"), function (o) {
       return { code: o.value, names: JSON.parse(o.dataset.names).map(normal) };
     });
@@ -41,9 +58,7 @@
       return String(text || "").trim().toLowerCase().replace(/\s+/g, " ");
     }
 
-    function fill(text, values) {
-      return text.replace(/\{([a-z_]+)\}/g, function (all, name) { return values[name] !== undefined ? values[name] : all; });
-    }
+    var fill = S.fill;
 
     function languageOf(value) {
       var v = normal(value);
@@ -75,10 +90,7 @@
       return m[1].padStart(2, "0") + ":" + m[2];
     }
 
-    function today() {
-      var d = new Date();
-      return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
-    }
+    var today = S.today;
 
     // --- the table ------------------------------------------------------------------------------
 
@@ -103,23 +115,31 @@
       return values;
     }
 
+    /* What is wrong with a row: [column key, message]. Which columns must be filled in, and
+     * with which message, the page says (data-required on the column's header). */
     function problems(values) {
       var out = [];
-      if (!values.parent_names) out.push(["parent_names", errors.missing_parents]);
-      if (!values.child_name) out.push(["child_name", errors.missing_child]);
-      if (!values.meeting_date) {
-        out.push(["meeting_date", values.rawDate ? fill(errors.bad_date, { value: values.rawDate }) : errors.missing_date]);
-      } else if (values.meeting_date < today()) {
-        out.push(["meeting_date", fill(errors.past_date, { value: values.meeting_date.split("-").reverse().join("-") })]);
-      }
-      if (!values.meeting_time) {
-        out.push(["meeting_time", values.rawTime ? fill(errors.bad_time, { value: values.rawTime }) : errors.missing_time]);
-      }
-      if (!values.language) out.push(["language", errors.missing_language]);
-      else if (!languageOf(values.language)) {
-        out.push(["language", fill(errors.unknown_language, {
-          value: values.language, languages: languages.map(function (l) { return l.code; }).join(", ") })]);
-      }
+      columns.forEach(function (c) {
+        var value = values[c.key];
+        if (c.kind === "date") {
+          if (!value) {
+            if (values.rawDate) out.push([c.key, fill(errors.bad_date, { value: values.rawDate })]);
+            else if (c.required) out.push([c.key, c.missing]);
+          } else if (value < today()) {
+            out.push([c.key, fill(errors.past_date, { value: value.split("-").reverse().join("-") })]);
+          }
+        } else if (c.kind === "time") {
+          if (!value) {
+            if (values.rawTime) out.push([c.key, fill(errors.bad_time, { value: values.rawTime })]);
+            else if (c.required) out.push([c.key, c.missing]);
+          }
+        } else if (c.language && value && !languageOf(value)) {
+          out.push([c.key, fill(errors.unknown_language, {
+            value: value, languages: languages.map(function (l) { return l.code; }).join(", ") })]);
+        } else if (c.required && !value) {
+          out.push([c.key, c.missing]);
+        }
+      });
       return out;
     }
 
@@ -170,9 +190,9 @@
       if (values.rawDate) row.dataset.rawDate = values.rawDate;
       if (values.rawTime) row.dataset.rawTime = values.rawTime;
       row.addEventListener("input", function (event) {
-        var name = event.target.dataset.column;
-        if (name === "meeting_date") delete row.dataset.rawDate;
-        if (name === "meeting_time") delete row.dataset.rawTime;
+        var kind = kinds[event.target.dataset.column];
+        if (kind === "date") delete row.dataset.rawDate;
+        if (kind === "time") delete row.dataset.rawTime;
         check(row);
         changed();
       });
@@ -232,14 +252,15 @@
         map.forEach(function (name, i) {
           if (!name || i >= cells.length) return;
           var cell = cells[i].trim();
-          if (name === "bilingual") values[name] = yesWords.indexOf(normal(cell)) >= 0;
-          else if (name === "meeting_date") {
+          var column = columns.find(function (c) { return c.key === name; });
+          if (column.kind === "checkbox") values[name] = yesWords.indexOf(normal(cell)) >= 0;
+          else if (column.kind === "date") {
             values[name] = isoDate(cell) || "";
             if (cell && !values[name]) values.rawDate = cell;
-          } else if (name === "meeting_time") {
+          } else if (column.kind === "time") {
             values[name] = isoTime(cell) || "";
             if (cell && !values[name]) values.rawTime = cell;
-          } else if (name === "language") values[name] = languageOf(cell) || cell;
+          } else if (column.language) values[name] = languageOf(cell) || cell;
           else values[name] = cell;
         });
         addRow(values);
@@ -251,37 +272,18 @@
 
     // --- the letters ------------------------------------------------------------------------------
 
-    function place(name) {
-      var options = document.getElementById("letter-locations");
-      var match = options && Array.prototype.find.call(options.options, function (o) { return o.value === name; });
-      if (!match) return name ? { name: name } : null;
-      return { name: match.value, street: match.dataset.street, "postcode-place": match.dataset.postcodePlace,
-               place: match.dataset.place, phone: match.dataset.phone, email: match.dataset.email };
-    }
-
     function letterFor(code, values) {
       var template = document.querySelector('template[data-letter-template="' + code + '"]');
       var letter = template.content.querySelector(".letter").cloneNode(true);
       letter.querySelectorAll("[data-field]").forEach(function (el) {
-        var text = window.letterDates.formatField(el.dataset.field, values[el.dataset.field] || "", letter);
+        var text = S.formatValue(kinds[el.dataset.field], values[el.dataset.field], letter);
         if (text !== null) {
-          el.textContent = text;
+          S.setText(el, text);
           el.classList.add("letter-field--filled");
         }
       });
       var head = letter.querySelector(".letter-head");
-      if (head) {
-        var where = place(values.location_name);
-        ["name", "street", "postcode-place", "phone", "email"].forEach(function (name) {
-          var line = head.querySelector('[data-letterhead="' + name + '"]');
-          var value = where ? where[name] || "" : "";
-          line.textContent = value;
-          line.hidden = !value;
-        });
-        head.querySelector('[data-letterhead="place"]').textContent = where ? where.place || "" : "";
-        head.querySelector(".letter-head__sep").hidden = !(where && where.place);
-        head.querySelector('[data-letterhead="date"]').textContent = window.letterDates.formatDate(letter, new Date());
-      }
+      if (head) S.letterhead(head, S.location(values[LOCATION]));
       return letter;
     }
 
@@ -289,7 +291,7 @@
     function families() {
       return rows().map(function (row) {
         var values = valuesOf(row);
-        return { values: values, code: languageOf(values.language), ok: problems(values).length === 0 };
+        return { values: values, code: languageOf(values[LANGUAGE]), ok: problems(values).length === 0 };
       });
     }
 
@@ -301,7 +303,7 @@
         var letter = letterFor(family.code, family.values);
         letter.dataset.family = String(all.indexOf(family) + 1);
         letters.push(letter);
-        if (family.values.bilingual && family.code !== sourceLang) {
+        if (family.values[BILINGUAL] && family.code !== sourceLang) {
           var source = letterFor(sourceLang, family.values);
           source.dataset.family = letter.dataset.family;
           source.classList.add("letter--with");
@@ -398,54 +400,28 @@
       if (paste(area.value)) area.value = "";
     });
 
-    function blurField() {
-      if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
-    }
-    window.addEventListener("beforeprint", blurField);
+    window.addEventListener("beforeprint", S.blurField);
     printButton.addEventListener("click", function () {
-      blurField();
+      S.blurField();
       window.print();
     });
 
-    wordButton.addEventListener("click", function () {
-      wordDownload(wordButton, Array.prototype.slice.call(sheet.querySelectorAll(".letter")));
-    });
+    // Every letter in one Word file, each starting on a new page.
+    S.wordButton(wordButton, function () {
+      return Array.prototype.slice.call(sheet.querySelectorAll(".letter"));
+    }, { pageBreaks: true });
 
     calendarButton.addEventListener("click", function () {
       var meetings = families().filter(function (f) { return f.ok; }).map(function (f) {
         var template = document.querySelector('template[data-letter-template="' + f.code + '"]');
         var letter = template.content.querySelector(".letter");
-        return { date: f.values.meeting_date, time: f.values.meeting_time, minutes: minutes,
+        return { date: f.values[DATE], time: f.values[TIME], minutes: minutes,
                  summary: window.letterCalendar.summary(letter, f.values),
-                 location: window.letterCalendar.address(f.values.location_name) };
+                 location: window.letterCalendar.address(f.values[LOCATION]) };
       });
-      window.letterCalendar.download(window.letterCalendar.file(meetings), "kennismakingsgesprekken-" + today() + ".ics");
+      window.letterCalendar.download(window.letterCalendar.file(meetings), calendarButton.dataset.file + "-" + today() + ".ics");
     });
   }
 
-  /* "Download for Word": word-export.js (and the Word library it loads) only on first use;
-   * every letter in one file, each starting on a new page. */
-  var exporter = null;
-  function wordDownload(button, roots) {
-    if (!exporter) {
-      exporter = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.src = here.replace(/[^/]*$/, "word-export.js");
-        script.onload = resolve;
-        script.onerror = function () { exporter = null; reject(new Error("could not load " + script.src)); };
-        document.head.appendChild(script);
-      });
-    }
-    button.disabled = true;
-    exporter.then(function () {
-      return window.SamenMetOudersWord.download(button, roots, { pageBreaks: true, name: "uitnodigingen-kennismakingsgesprek" });
-    }).catch(function (err) {
-      console.error(err);
-    }).then(function () {
-      button.disabled = false;
-    });
-  }
-
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
-  else setup();
+  S.ready(setup);
 })();

@@ -1,11 +1,11 @@
-/* Checklists and worksheets: print, download for Word, and keep answers on this device only
+/* Checklists, worksheets and the guide: print, Word files (empty and filled), and keep answers on this device only
  * if the user asks. By default nothing is stored. With the opt-in ticked, the answers of this
  * page are kept in this browser's localStorage (and nowhere else); "erase" removes them.
  * Without it, leaving the page with typed answers asks first. Nothing is ever sent. */
 (function () {
   "use strict";
 
-  var here = document.currentScript && document.currentScript.src;
+  var S = window.SamenMetOuders;
 
   function setup() {
     var paper = document.querySelector(".sheet-paper");
@@ -81,50 +81,18 @@
       });
     }
 
-    function blurField() {
-      // Neither the focus ring nor the caret goes on paper.
-      if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
-    }
-    window.addEventListener("beforeprint", blurField);
+    window.addEventListener("beforeprint", S.blurField);
     var print = document.querySelector("[data-sheet-print]");
     if (print) {
-      print.addEventListener("click", function () { blurField(); window.print(); });
+      print.addEventListener("click", function () { S.blurField(); window.print(); });
     }
 
-    var word = document.querySelector("[data-word-download]");
-    if (word) {
-      word.addEventListener("click", function () {
-        var title = paper.closest("article, .md-content__inner").querySelector("h1");
-        wordDownload(word, [title, paper]);
-      });
-    }
-  }
-
-  /* "Download for Word": word-export.js (and the Word library it loads) only on first use. */
-  var exporter = null;
-  function wordDownload(button, roots) {
-    if (!exporter) {
-      exporter = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.src = here.replace(/[^/]*$/, "word-export.js");
-        script.onload = resolve;
-        script.onerror = function () { exporter = null; reject(new Error("could not load " + script.src)); };
-        document.head.appendChild(script);
-      });
-    }
-    button.disabled = true;
-    exporter.then(function () {
-      return window.SamenMetOudersWord.download(button, roots);
-    }).catch(function (err) {
-      console.error(err);
-    }).then(function () {
-      button.disabled = false;
+    // The Word files: the sheet with its title, empty (as printed) or with what was typed.
+    var title = paper.closest("article, .md-content__inner").querySelector("h1");
+    document.querySelectorAll(".sheet-tools [data-word-download]").forEach(function (button) {
+      S.wordButton(button, [title, paper], { empty: button.dataset.wordDownload === "empty" });
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setup);
-  } else {
-    setup();
-  }
+  S.ready(setup);
 })();

@@ -107,48 +107,10 @@
     return root;
   }
 
-  var here = document.currentScript && document.currentScript.src;
-  var exporter = null;
-
-  /* word-export.js (and the Word library it loads, both from this site) on first use. */
-  function wordExport() {
-    if (window.SamenMetOudersWord) return Promise.resolve(window.SamenMetOudersWord);
-    if (!exporter) {
-      exporter = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.src = here.replace(/[^/]*$/, "word-export.js");
-        script.onload = function () { resolve(window.SamenMetOudersWord); };
-        script.onerror = function () { exporter = null; reject(new Error("could not load " + script.src)); };
-        document.head.appendChild(script);
-      });
-    }
-    return exporter;
-  }
-
-  function wordFile(data, blocks) {
-    // word-export names the file after the template link of the tool bar it is given:
-    // conceptvisie-2026-12-01.docx
-    var bar = document.createElement("div");
-    bar.className = "sheet-tools";
-    var link = document.createElement("a");
-    link.setAttribute("download", "");
-    link.setAttribute("href", data.docx_stem + ".docx");
-    var button = document.createElement("button");
-    bar.appendChild(link);
-    bar.appendChild(button);
-    return wordExport().then(function (word) { return word.download(button, [asElements(data, blocks)]); });
-  }
+  var S = window.SamenMetOuders;
 
   function download(text, name) {
-    var url = URL.createObjectURL(new Blob([text], { type: "text/markdown;charset=utf-8" }));
-    var a = document.createElement("a");
-    a.href = url;
-    a.download = name;
-    a.hidden = true;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    S.saveBlob(new Blob([text], { type: "text/markdown;charset=utf-8" }), name);
   }
 
   function say(status, lines, list) {
@@ -194,22 +156,14 @@
       var made = draft();
       if (made) download(markdown(data, made.blocks), data.file);
     });
+    // The same draft as a Word file (word-export.js, the site's one Word generator).
     var word = box.querySelector("[data-vision-draft-word]");
-    word.addEventListener("click", function () {
+    word.dataset.wordFile = data.docx_stem;
+    S.wordButton(word, function () {
       var made = draft();
-      if (!made) return;
-      word.disabled = true;
-      wordFile(data, made.blocks).catch(function (err) {
-        console.error(err);
-      }).then(function () {
-        word.disabled = false;
-      });
+      return made ? [asElements(data, made.blocks)] : [];
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setup);
-  } else {
-    setup();
-  }
+  S.ready(setup);
 })();

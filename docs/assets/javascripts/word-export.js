@@ -1,7 +1,15 @@
-/* "Download for Word": the part of the page that goes on paper, with what was typed in it, as
- * a .docx file made in this browser. Nothing is sent or uploaded: the file is built here with
- * the vendored `docx` library (assets/vendor/docx/, loaded only when the button is used) and
- * handed to the browser as a download from memory.
+/* The site's one Word generator: every Word file (checklists, worksheets, the guide, the letters
+ * in every language, the letters for several families, the draft vision) is the part of the
+ * page that goes on paper, as a .docx file made in this browser. "Empty" gives the page as the
+ * build wrote it (nothing typed, every box empty, a letter's blanks as their labels);
+ * "filled" gives it with what was typed. Nothing is sent or uploaded: the file is built here
+ * with the vendored `docx` library (assets/vendor/docx/, loaded only when a button is used)
+ * and handed to the browser as a download from memory.
+ *
+ * One layout for every file, as the build wrote it into the page (the JSON data block
+ * #word-layout, from macros/render/word_layout.py): page size, margins, font and body size. The
+ * proofing language is the page's, or the letter's; a file's name is its button's
+ * data-word-file (the filled file adds the day it was made).
  *
  * The page is read generically, in DOM order, so that whatever is added to the printed part
  * later (a letterhead, a logo, a new field) comes along without a change here:
@@ -13,14 +21,22 @@
 (function () {
   "use strict";
 
-  var FONT = "Arial";
+  var S = window.SamenMetOuders;
+  var LAYOUT = S.data("word-layout");
+  var FONT = LAYOUT.font;
+  // What is being read: {empty: true} for the page as the build wrote it. Set while a
+  // document is read (synchronously), in build().
+  var mode = { empty: false, source: null };
   var BLOCKS = /^(P|LI|H[1-6]|DT|DD|LEGEND|FIGCAPTION|BLOCKQUOTE|TR|CAPTION)$/;
   var CONTAINERS = /^(DIV|SECTION|ARTICLE|HEADER|FOOTER|ASIDE|MAIN|UL|OL|DL|FIELDSET|FORM|TABLE|TBODY|THEAD|TFOOT|FIGURE|ADDRESS|NAV)$/;
   var SKIP = "button, script, style, template, noscript, datalist, .headerlink, .sheet-tools, .letter-tools, [data-word-skip]";
   var PX_PER_CM = 96 / 2.54;
 
   function hidden(el) {
-    if (el.hidden || el.matches(SKIP)) return true;
+    if (el.matches(SKIP)) return true;
+    // Empty: what a script showed or hid since the page was built counts as the build had it.
+    if (mode.empty && el.hasAttribute("data-built")) return el.hasAttribute("data-built-hidden");
+    if (el.hidden) return true;
     var style = getComputedStyle(el);
     return style.display === "none" || style.visibility === "hidden";
   }
@@ -101,10 +117,13 @@
   // --- reading the page -------------------------------------------------------------------------
 
   function fieldValue(el) {
-    if (el.type === "checkbox" || el.type === "radio") return el.checked ? "☒" : "☐";
-    if (el.type === "hidden") return "";
+    if (el.type === "checkbox" || el.type === "radio") return el.checked && !mode.empty ? "☒" : "☐";
+    if (el.type === "hidden" || mode.empty) return "";
     return el.value;
   }
+
+  // An empty one-line field on paper: a line to write on.
+  var BLANK_LINE = "____________________";
 
   /* Inline content of a block as runs: [{text, bold, italic, rtl, lang}]. A text area's lines
    * become line breaks; a picture is collected as a run of its own. */
@@ -117,11 +136,19 @@
       }
       if (child.nodeType !== Node.ELEMENT_NODE || hidden(child)) return;
       var tag = child.tagName;
+      if (mode.empty && child.hasAttribute("data-built")) {
+        // A text a script changed (a letter's blank, the letterhead): as the build wrote it.
+        var built = child.getAttribute("data-built");
+        if (built) runs.push({ text: built, bold: style.bold, italic: style.italic, el: child });
+        return;
+      }
       if (tag === "BR") { runs.push({ br: true, el: node }); return; }
       if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") {
         var value = fieldValue(child);
         if (child.type === "checkbox" || child.type === "radio") {
           runs.push({ text: value + " ", el: child });
+        } else if (tag === "INPUT" && !value.trim()) {
+          runs.push({ text: BLANK_LINE, el: child, typed: true });
         } else {
           value.split(/\r?\n/).forEach(function (line, i) {
             if (i) runs.push({ br: true, el: child });
@@ -168,6 +195,16 @@
       }
       if (child.nodeType !== Node.ELEMENT_NODE || hidden(child)) return;
       var tag = child.tagName;
+      if (tag === "TABLE") {
+        // A table stays a table: each cell's content read as blocks of its own.
+        var rows = Array.prototype.filter.call(child.rows, function (tr) { return !hidden(tr); }).map(function (tr) {
+          return Array.prototype.map.call(tr.cells, function (cell) {
+            return { el: cell, header: cell.tagName === "TH", blocks: readBlocks(cell, [], pictures) };
+          });
+        });
+        if (rows.length) blocks.push({ kind: "table", rows: rows, el: child });
+        return;
+      }
       if (CONTAINERS.test(tag)) {
         // A container with only inline content (e.g. a <div> of text) is one paragraph.
         var blockChild = Array.prototype.some.call(child.children, function (c) { return isBlockish(c); });
@@ -215,7 +252,37 @@
     return runs;
   }
 
-  function toParagraph(docx, block, images) {
+  function toTable(docx, block, images) {
+    var line = { style: docx.BorderStyle.SINGLE, size: 6, color: "666666" };
+    return new docx.Table({
+      width: { size: 100, type: docx.WidthType.PERCENTAGE },
+      visuallyRightToLeft: direction(block.el) === "rtl" || undefined,
+      borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+      rows: block.rows.map(function (cells, i) {
+        return new docx.TableRow({
+          tableHeader: cells.every(function (c) { return c.header; }) || undefined,
+          cantSplit: true,
+          children: cells.map(function (cell) {
+            var children = cell.blocks.map(function (b) {
+              if (cell.header) b.runs.forEach(function (r) { r.bold = true; });
+              return toParagraph(docx, b, images, true);
+            });
+            return new docx.TableCell({ children: children.length ? children : [new docx.Paragraph("")] });
+          }),
+        });
+      }),
+    });
+  }
+
+  /* Whether a run is a letter's blank that is still blank (highlighted, as on screen). */
+  function blank(run) {
+    var el = run.el;
+    return !!(el && el.classList && el.classList.contains("letter-field") &&
+              (mode.empty || !el.classList.contains("letter-field--filled")));
+  }
+
+  function toParagraph(docx, block, images, inCell) {
+    if (block.kind === "table") return toTable(docx, block, images);
     var rtl = direction(block.el) === "rtl";
     var lang = language(block.el);
     var runs = trimRuns(block.runs);
@@ -226,7 +293,28 @@
       for (var i = 1; i < rows; i++) runs.push({ br: true });
       runs.push({ text: "", el: block.el });
     }
-    var children = runs.map(function (run) {
+    var children = [];
+    runs.forEach(function (run) {
+      children.push(toRun(docx, run, images));
+      // A blank of a letter in another language: its label in the Dutch letter beside it, so
+      // that Dutch staff know which blank is which.
+      if (run.dutch) {
+        children.push(new docx.TextRun({ text: " (" + run.dutch + ")", highlight: "yellow",
+                                         font: { ascii: FONT, hAnsi: FONT, cs: FONT },
+                                         language: { value: run.dutchLang } }));
+      }
+    });
+    return paragraph(docx, block, children, rtl, inCell);
+  }
+
+  function sourceLabel(el) {
+    if (!mode.source || mode.source.contains(el) || !el.dataset.field) return null;
+    var twin = mode.source.querySelector('[data-field="' + el.dataset.field + '"]');
+    var label = twin && (twin.getAttribute("data-built") || twin.textContent);
+    return label ? label.replace(/^\[|\]$/g, "") : null;
+  }
+
+  function toRun(docx, run, images) {
       if (run.br) return new docx.TextRun({ break: 1 });
       if (run.picture) {
         var image = images.get(run.picture);
@@ -246,11 +334,14 @@
         text: run.text,
         bold: run.bold || undefined,
         italics: run.italic || undefined,
+        highlight: run.blank ? "yellow" : undefined,
         rightToLeft: runRtl || undefined,
         font: { ascii: FONT, hAnsi: FONT, cs: FONT },
         language: runRtl ? { bidirectional: runLang } : { value: runLang },
       });
-    });
+  }
+
+  function paragraph(docx, block, children, rtl, inCell) {
     var options = { children: children, bidirectional: rtl || undefined };
     if (block.kind === "h") {
       options.heading = docx.HeadingLevel["HEADING_" + Math.min(block.level, 6)];
@@ -263,51 +354,94 @@
       var plainList = list && list.classList.contains("checklist");  // its boxes are the bullets
       if (!plainList) options.bullet = { level: Math.min(nested, 8) };
       options.spacing = { after: 60 };
-    } else if (block.kind === "answer") {
+    } else if (block.kind === "answer" && !inCell) {
       // What was written in an answer box: framed, like the box on paper.
       var line = { style: docx.BorderStyle.SINGLE, size: 6, color: "666666", space: 4 };
       options.border = { top: line, bottom: line, left: line, right: line };
       options.spacing = { after: 200 };
     }
+    // A heading, a question's label or a hint stays on the page of what follows it.
+    if (block.keepNext) options.keepNext = true;
     if (block.pageBreakBefore) options.pageBreakBefore = true;
     if (block.el.tagName === "DD") options.indent = rtl ? { right: 360 } : { left: 360 };
     return new docx.Paragraph(options);
   }
 
-  function build(docx, roots, title, pageBreaks) {
+  function twips(mm) { return Math.round(mm * 1440 / 25.4); }
+
+  /* The blocks of the roots, in order; each root after the first on a new page when asked. */
+  function readAll(roots, pageBreaks, pictures) {
     var blocks = [];
-    var pictures = [];
     roots.forEach(function (root) {
       if (!root) return;
       var first = blocks.length;
       if (isBlockish(root) && !CONTAINERS.test(root.tagName)) {
-        var wrapper = { childNodes: [root] };
-        readBlocks(wrapper, blocks, pictures);
+        readBlocks({ childNodes: [root] }, blocks, pictures);
       } else {
         readBlocks(root, blocks, pictures);
       }
-      // Several letters in one file: each root after the first starts on a new page.
       if (pageBreaks && first > 0 && blocks[first]) blocks[first].pageBreakBefore = true;
     });
+    // What depends on the mode, settled while it holds: a letter's blanks and their Dutch labels.
+    (function mark(list) {
+      list.forEach(function (block) {
+        if (block.rows) block.rows.forEach(function (cells) { cells.forEach(function (c) { mark(c.blocks); }); });
+        (block.runs || []).forEach(function (run) {
+          run.blank = blank(run);
+          run.dutch = run.blank ? sourceLabel(run.el) : null;
+          if (run.dutch) run.dutchLang = language(mode.source);
+        });
+      });
+    })(blocks);
+    blocks.forEach(function (block, i) {
+      var next = blocks[i + 1];
+      var tag = block.el.tagName;
+      block.keepNext = !!next && !next.pageBreakBefore &&
+        (block.kind === "h" || tag === "LABEL" || tag === "LEGEND" || next.kind === "answer" || next.kind === "table");
+    });
+    return blocks;
+  }
+
+  function build(docx, roots, title, options) {
+    var pictures = [];
+    // The Dutch letter beside a translation (hidden unless printed bilingual), for the labels
+    // of its blanks.
+    var source = null;
+    roots.forEach(function (root) { source = source || (root.querySelector && root.querySelector(".letter--source")); });
+    mode = { empty: !!options.empty, source: source };
+    var blocks;
+    try {
+      blocks = readAll(roots, options.pageBreaks, pictures);
+    } finally {
+      mode = { empty: false, source: null };
+    }
+    // The proofing language: the first text's (a letter's own language, or the page's).
+    var first = blocks.length ? blocks[0].el : document.documentElement;
+    var lang = language(first);
+    var rtl = direction(first) === "rtl";
     var images = new Map();
     return Promise.all(pictures.map(function (pic) {
       var make = pic.picture.tagName === "IMG" ? imgPicture(pic.picture) : svgPicture(pic.picture);
       return make.then(function (image) { images.set(pic.picture, image); }, function () {});
     })).then(function () {
+      var margin = twips(LAYOUT.margin_mm);
       var doc = new docx.Document({
         title: title,
         creator: "Samen met ouders",
         styles: {
           default: {
-            // 11 pt, a line and a bit, a little room after each paragraph: a letter's look.
-            document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 140, line: 276 } } },
+            document: {
+              run: { font: FONT, size: Math.round(LAYOUT.body_pt * 2),
+                     language: rtl ? { value: lang, bidirectional: lang } : { value: lang } },
+              paragraph: { spacing: { after: Math.round(LAYOUT.after_pt * 20), line: Math.round(LAYOUT.line * 240) } },
+            },
           },
         },
         sections: [{
           properties: {
             page: {
-              size: { width: 11906, height: 16838 },  // A4 in twentieths of a point
-              margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },  // 2 cm
+              size: { width: twips(LAYOUT.page.width_mm), height: twips(LAYOUT.page.height_mm) },
+              margin: { top: margin, bottom: margin, left: margin, right: margin },
             },
           },
           children: blocks.map(function (block) { return toParagraph(docx, block, images); }),
@@ -317,56 +451,26 @@
     });
   }
 
-  function save(blob, name) {
-    var url = URL.createObjectURL(blob);
-    var a = document.createElement("a");
-    a.href = url;
-    a.download = name;
-    a.hidden = true;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+  /* The file's name: the button's data-word-file, and for a filled file the day it was made
+   * (uitnodiging-kennismakingsgesprek-ar-2026-11-04.docx). */
+  function fileName(button, empty) {
+    var stem = button.dataset.wordFile;
+    if (!stem) throw new Error("a Word button without data-word-file");
+    return stem + (empty ? "" : "-" + S.today()) + ".docx";
   }
 
-  // --- loading the library, naming the file ----------------------------------------------------
-
-  var here = document.currentScript && document.currentScript.src;
-  var library = null;
-
-  function loadLibrary() {
-    if (window.docx) return Promise.resolve(window.docx);
-    if (!library) {
-      library = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.src = here.replace(/javascripts\/[^/]*$/, "vendor/docx/docx.iife.js");
-        script.onload = function () { resolve(window.docx); };
-        script.onerror = function () { library = null; reject(new Error("could not load " + script.src)); };
-        document.head.appendChild(script);
-      });
-    }
-    return library;
-  }
-
-  function fileName(button, stem) {
-    // The empty template's name in the same tool bar, with the day of the download:
-    // uitnodiging-kennismakingsgesprek-ar-2026-11-04.docx
-    var bar = button.closest(".sheet-tools, .letter-tools") || document;
-    var template = bar.querySelector("a[download]");
-    stem = stem || (template ? template.getAttribute("href").split("/").pop().replace(/\.docx$/, "") : "samen-met-ouders");
-    var d = new Date();
-    var pad = function (n) { return String(n).padStart(2, "0"); };
-    return stem + "-" + d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) + ".docx";
-  }
-
-  /* Build and download: roots are the elements that go on paper, in order. Options:
-   * pageBreaks (each root after the first on a new page), name (the file's stem). */
+  /* Build and download: roots are the elements that go on paper, in order. Options: empty
+   * (the page as the build wrote it), pageBreaks (each root after the first on a new page). */
   function download(button, roots, options) {
     options = options || {};
-    return loadLibrary().then(function (docx) {
-      var title = document.querySelector("h1") ? document.querySelector("h1").textContent.replace(/\u00b6/g, "").trim() : document.title;
-      return build(docx, roots, title, options.pageBreaks);
-    }).then(function (blob) { save(blob, fileName(button, options.name)); });
+    roots = roots.filter(Boolean);
+    if (!roots.length) return Promise.resolve();
+    var name = fileName(button, options.empty);
+    return S.load("vendor/docx/docx.iife.js").then(function () {
+      var heading = document.querySelector("h1");
+      var title = heading ? heading.textContent.replace(/\u00b6/g, "").trim() : document.title;
+      return build(window.docx, roots, title, options);
+    }).then(function (blob) { S.saveBlob(blob, name); });
   }
 
   window.SamenMetOudersWord = { download: download };
