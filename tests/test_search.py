@@ -84,3 +84,24 @@ def test_bad_search_words_are_refused_with_the_field(tmp_path, text, expected):
     with pytest.raises(ContentError, match=expected) as info:
         load_abbreviations(tmp_path, ["nl", "en"])
     assert "_data/search.yml" in str(info.value)
+
+
+def test_the_index_loads_when_search_is_opened_not_with_the_page(page, site_url, content):
+    """A first visit does not carry the index; opening search fetches it and search works."""
+    tips = content.tips[LANGUAGES[0]]
+    if not tips:
+        pytest.skip("no tips")
+    word = max(quality._tokens(tips[0].meta.title), key=len)
+    fetched = []
+    page.on("request", lambda r: "search_index.json" in r.url and fetched.append(r.url))
+    page.goto(site_url)
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(500)
+    assert fetched == [], "the index was fetched before search was opened"
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(word)
+    box.press("End")
+    page.locator(".md-search-result__item").first.wait_for(timeout=10000)
+    assert fetched == [site_url + "search/search_index.json"]
+    assert page.watch.console_errors == []
