@@ -218,14 +218,25 @@ def docs(tmp_path):
     return dest
 
 
+def _lines_with_key(lines: list[str], key: str) -> list[int]:
+    """The lines that give `key` a value, in the order of the file (one per site language)."""
+    return [n for n, line in enumerate(lines) if line.strip().startswith(f"{key}:")]
+
+
 def test_the_guides_words_are_checked(docs):
     path = docs / "_data/labels.yml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("    wishes: Wensen en verwachtingen van de ouders\n", "", 1), encoding="utf-8")
-    with pytest.raises(ContentError, match=r"_data/labels.yml.*field 'nl.guide.wishes' is missing"):
+    lines = path.read_text(encoding="utf-8").split("\n")
+    first, last = LANGUAGES[0], LANGUAGES[-1]
+    missing = list(lines)
+    del missing[_lines_with_key(lines, "wishes")[0]]
+    path.write_text("\n".join(missing), encoding="utf-8")
+    with pytest.raises(ContentError, match=rf"_data/labels.yml.*field '{first}.guide.wishes' is missing"):
         load_site(docs, LANGUAGES)
-    path.write_text(text.replace("agreement: Agreement {number}", "agreement: Agreement", 1), encoding="utf-8")
-    with pytest.raises(ContentError, match=r"_data/labels.yml.*field 'en.guide.agreement' expected .*'\{number\}'"):
+    wrong = list(lines)
+    n = _lines_with_key(lines, "agreement")[-1]
+    wrong[n] = wrong[n].split(":", 1)[0] + ": Zonder nummer"
+    path.write_text("\n".join(wrong), encoding="utf-8")
+    with pytest.raises(ContentError, match=rf"_data/labels.yml.*field '{last}.guide.agreement' expected .*'\{{number\}}'"):
         load_site(docs, LANGUAGES)
 
 
@@ -263,25 +274,33 @@ def test_printed_with_long_answers_the_guide_is_at_most_two_pages(page, site_url
     w = content.labels[lang].guide
     for heading in (w.agreements, w.questions, content.labels[lang].sheets.phases.after):
         assert heading in text
-    for chrome in ("info@example.org", "Print", "Download", "Zoeken", "Search"):
-        assert chrome not in text, chrome
+    words = content.labels[lang].sheets
+    chrome = [words.print, words.download_docx, words.download_filled, words.store, words.erase,
+              "Zoeken", "Search"]  # (Material's search box, in its own words)
+    if content.organisation.contact.email:
+        chrome.append(content.organisation.contact.email)
+    for item in chrome:
+        assert item not in text, item
 
 
-def test_what_is_typed_is_kept_only_with_the_opt_in_and_erased(page, site_url):
-    page.goto(site_url + "en/" + PAGE)
-    cell = page.get_by_label("Agreement 2: What")
+def test_what_is_typed_is_kept_only_with_the_opt_in_and_erased(page, site_url, content):
+    lang = LANGUAGES[-1]
+    page.goto(site_url + PREFIX[lang] + PAGE)
+    w, sheet_words = content.labels[lang].guide, content.labels[lang].sheets
+    label = f"{w.agreement.format(number=2)}: {w.what}"
+    cell = page.get_by_label(label, exact=True)
     cell.fill("Daan calls on Friday")
     page.locator(".sheet-paper ul.checklist input").nth(1).check()
     assert page.evaluate("localStorage.length") == 0
-    page.get_by_label("Keep my answers on this device").check()
+    page.get_by_label(sheet_words.store, exact=True).check()
     page.reload()
-    assert page.get_by_label("Agreement 2: What").input_value() == "Daan calls on Friday"
+    assert page.get_by_label(label, exact=True).input_value() == "Daan calls on Friday"
     assert page.locator(".sheet-paper ul.checklist input").nth(1).is_checked()
-    page.get_by_role("button", name="Erase my answers").click()
+    page.get_by_role("button", name=sheet_words.erase, exact=True).click()
     assert page.evaluate("localStorage.length") == 0
-    assert page.get_by_label("Agreement 2: What").input_value() == ""
+    assert page.get_by_label(label, exact=True).input_value() == ""
     page.reload()
-    assert page.get_by_label("Agreement 2: What").input_value() == ""
+    assert page.get_by_label(label, exact=True).input_value() == ""
 
 
 def test_word_with_what_was_typed_holds_the_guides_answers_and_agreements(page, site_url, content, tmp_path):
@@ -293,9 +312,10 @@ def test_word_with_what_was_typed_holds_the_guides_answers_and_agreements(page, 
     page.locator(".sheet-paper ul.checklist input").first.check()
     question = page.locator(".guide-questions textarea").first
     question.fill("By the app every day, and a short talk when picking up")
-    page.get_by_label("Agreement 1: Who").fill("Daan")
-    page.get_by_label("Agreement 1: What").fill("Calls the parents after the first morning")
-    page.get_by_label("Agreement 1: By when").fill("Friday")
+    first = w.agreement.format(number=1)
+    page.get_by_label(f"{first}: {w.who}", exact=True).fill("Daan")
+    page.get_by_label(f"{first}: {w.what}", exact=True).fill("Calls the parents after the first morning")
+    page.get_by_label(f"{first}: {w.when}", exact=True).fill("Friday")
     button = page.get_by_role("button", name=content.labels["en"].sheets.download_filled, exact=True)
     name, doc, _ = download(page, button, tmp_path)
     assert name.endswith(".docx")

@@ -91,8 +91,9 @@ def type_answers(page, text=ANSWER):
     page.fill("#sheet-group", "De Vlinders")
 
 
-def test_nothing_is_stored_without_the_opt_in_and_erase_removes_everything(page, site_url):
-    url = site_url + "werkbladen/samenwerken/"
+def test_nothing_is_stored_without_the_opt_in_and_erase_removes_everything(page, site_url, content, routes):
+    url = site_url + routes.path_of("worksheet", content.worksheets[0].id, LANGUAGES[0])
+    words = content.labels[LANGUAGES[0]].sheets
     page.goto(url)
     page.wait_for_load_state("networkidle")
     requests = []
@@ -106,38 +107,39 @@ def test_nothing_is_stored_without_the_opt_in_and_erase_removes_everything(page,
     page.wait_for_load_state("networkidle")
     assert requests[0] == url  # only the reload itself
     type_answers(page)
-    page.get_by_label("Bewaar mijn antwoorden op dit apparaat").check()
+    page.get_by_label(words.store, exact=True).check()
     assert ANSWER in page.evaluate(storage)
     page.locator("textarea").nth(1).fill("Nog een antwoord")
     page.reload()
     assert page.locator("textarea").first.input_value() == ANSWER
     assert page.locator("textarea").nth(1).input_value() == "Nog een antwoord"
-    assert page.get_by_label("Bewaar mijn antwoorden op dit apparaat").is_checked()
+    assert page.get_by_label(words.store, exact=True).is_checked()
     # erase
     page.wait_for_load_state("networkidle")
     requests.clear()
-    page.get_by_role("button", name="Wis mijn antwoorden").click()
+    page.get_by_role("button", name=words.erase, exact=True).click()
     assert page.evaluate(storage) == "{}{}"
     assert page.locator("textarea").first.input_value() == ""
-    assert not page.get_by_label("Bewaar mijn antwoorden op dit apparaat").is_checked()
+    assert not page.get_by_label(words.store, exact=True).is_checked()
     assert requests == []  # typing, opting in and erasing send nothing
     page.reload()
     assert page.locator("textarea").first.input_value() == ""
     assert page.context.cookies() == []
 
 
-def test_unticking_the_opt_in_removes_what_was_kept(page, site_url):
-    page.goto(site_url + "en/checklists/intake/")
+def test_unticking_the_opt_in_removes_what_was_kept(page, site_url, content, routes):
+    lang = LANGUAGES[-1]
+    page.goto(site_url + routes.path_of("checklist", "intake", lang))
     page.locator("ul.checklist input").first.check()
-    box = page.get_by_label("Keep my answers on this device")
+    box = page.get_by_label(content.labels[lang].sheets.store, exact=True)
     box.check()
     assert page.evaluate("localStorage.length") == 1
     box.uncheck()
     assert page.evaluate("localStorage.length") == 0
 
 
-def test_the_print_button_prints(page, site_url):
-    page.goto(site_url + "checklists/feedback/")
+def test_the_print_button_prints(page, site_url, content, routes):
+    page.goto(site_url + routes.path_of("checklist", content.themes[0].id, LANGUAGES[0]))
     page.evaluate("window.print = () => { window.__printed = true; }")
-    page.get_by_role("button", name="Print dit blad").click()
+    page.get_by_role("button", name=content.labels[LANGUAGES[0]].sheets.print, exact=True).click()
     assert page.evaluate("window.__printed") is True
