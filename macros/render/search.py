@@ -28,7 +28,10 @@ TIP_PAGE_BOOST = 3.0       # a tip's title and summary
 TIP_CHECKLIST_BOOST = 2.0  # a tip's checklist
 TIP_BODY_BOOST = 1.5       # a section of a tip's body
 OTHER_BOOST = 0.4          # overviews, sheets, the home page: below the tips they list
-REFERENCE_BOOST = 0.1      # the sources, the fork guide, the translations: for those who look
+# The sources, the fork guide, the translations: for those who look them up. Their section
+# titles name the same subjects as the tips, and Material weighs a title 1000 times its
+# text: only this low do they follow the tips that use the word instead of leading them.
+REFERENCE_BOOST = 0.001
 LETTER_BOOST = 0.1         # one page per letter language: below the letter's own page
 
 
