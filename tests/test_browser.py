@@ -41,8 +41,8 @@ def _words(text: str) -> set[str]:
 
 
 def test_search_finds_a_tip_first_by_a_word_from_its_checklist_in_each_language(page, site_url, site_dir, content):
-    """Tip bodies are kept out of the search index (it has to stay small): a tip is found by
-    its title, summary and checklist. A word that only one tip's checklist has leads to it."""
+    """A tip's checklist weighs above the text of other pages: a word that only one tip's
+    checklist has leads to it."""
     import json
     for lang in LANGUAGES:
         prefix = "" if lang == LANGUAGES[0] else f"{lang}/"

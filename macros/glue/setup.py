@@ -11,6 +11,7 @@ from mkdocs.plugins import event_priority
 
 from .. import kinds
 from ..content import ContentError
+from ..content.search_words import load_abbreviations
 from ..render.jinja import as_text
 from . import i18n
 from .site import load
@@ -21,6 +22,7 @@ def on_config(config):
     pin_build_date(config)
     try:
         state = load(config)
+        load_abbreviations(config["docs_dir"], i18n.languages(config))  # checked before the build
     except ContentError as err:
         raise PluginError(str(err)) from None
     org = state.content.organisation

@@ -22,9 +22,9 @@ def on_env(env, config, files):
 
 
 def on_post_page(output, page, config):
-    """Repair Material's HTML (see theme_fixes), and point the page's search at its own
-    language's index."""
-    output = theme_fixes.repair(output)
+    """Repair Material's HTML (see theme_fixes), and point the page's search at the site's
+    worker and its own language's index."""
+    output = search.use_site_worker(theme_fixes.repair(output))
     if not i18n.is_default_language(config):
         output = search.scope_to_language(output, i18n.current_language(config))
     return output
@@ -32,4 +32,7 @@ def on_post_page(output, page, config):
 
 def on_post_template(output_content, template_name, config):
     """The same repairs for pages built from a template alone (404.html)."""
-    return theme_fixes.repair(output_content) if template_name.endswith(".html") else output_content
+    if not template_name.endswith(".html"):
+        return output_content
+    output = theme_fixes.repair(output_content)
+    return search.use_site_worker(output) if '<script id="__config"' in output else output

@@ -11,8 +11,8 @@ from .base import Kind, PageContext, Route, Routes
 
 def render_tip_page(tip: Tip, site: Site, routes: Routes, lang: str, body: str) -> str:
     """The whole Markdown of a tip's page: title, summary, facts, body, checklist, source.
-    The body is kept out of the search index: a tip is found by its title, summary and
-    checklist (a search index with every body grows too large to load on every page)."""
+    Search finds a tip by its body too; its title, summary and checklist weigh more
+    (macros/render/search.py)."""
     words = site.labels[lang]
     here = routes.get("tip", tip.id).src
     source = site.source(tip.meta.source)
