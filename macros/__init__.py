@@ -8,6 +8,7 @@ renderer function of the page's kind (macros/kinds/home.py, fixed.py). Pages mad
 from __future__ import annotations
 
 from .glue import i18n
+from .glue.address import published
 from .glue.site import built
 from . import kinds
 from .kinds import checklist, fixed, home
@@ -29,7 +30,9 @@ def define_env(env):
         return lambda name: routes.md_href(page_src(), kind, name)
 
     def address(kind: str, name: str, lang: str) -> str:
-        return context()[1].absolute(env.conf["site_url"], kind, name, lang)
+        """The page's published address, or None when the build has none (glue/address.py)."""
+        url = published(env.conf)
+        return context()[1].absolute(url, kind, name, lang) if url else None
 
     @env.macro
     def list_all_tips() -> str:

@@ -12,8 +12,9 @@ _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from macros.glue import navigation, pages, search_index, setup, theme  # noqa: E402
+from macros.glue import address, navigation, pages, search_index, setup, theme  # noqa: E402
 
+on_startup = address.on_startup
 on_config = setup.on_config
 on_files = pages.on_files
 on_nav = navigation.on_nav

@@ -8,7 +8,7 @@ from mkdocs.plugins import event_priority
 from .. import kinds
 from ..kinds import PageContext
 from ..render.jinja import render_md, trusted
-from . import i18n
+from . import address, i18n
 from .site import built
 
 
@@ -32,7 +32,7 @@ def on_page_markdown(markdown, page, config, files):
     page.meta["scripts"] = []  # only a kind says which scripts a page loads (never the page itself)
     if route is not None:
         kind = kinds.of_route(route)
-        ctx = PageContext(state.content, state.routes, lang, page.url, config["site_url"], page.meta)
+        ctx = PageContext(state.content, state.routes, lang, page.url, address.published(config), page.meta)
         markdown = kind.render(ctx, route, markdown)
         page.meta["scripts"] = kind.page_scripts(route.name)
         if kind.own_language:  # one file per letter language, shown in every site language

@@ -13,7 +13,7 @@ from .. import kinds
 from ..content import ContentError
 from ..content.search_words import load_abbreviations
 from ..render.jinja import as_text
-from . import i18n
+from . import address, i18n
 from .site import load
 
 
@@ -39,6 +39,7 @@ def on_config(config):
     if edit_uri:
         config["edit_uri"] = edit_uri if edit_uri.endswith("/") else edit_uri + "/"
     i18n.keep_404_to_default_language(config, kinds.get("not_found").template)
+    address.announce(config)
     return config
 
 

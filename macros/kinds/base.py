@@ -170,13 +170,15 @@ class PageContext:
     routes: Routes
     lang: str
     url: str  # the page's path from the site's root, e.g. "en/checklists/intake/"
-    site_url: str
+    site_url: str | None  # None: this build has no published address (glue/address.py)
     meta: dict  # the page's meta data (front matter)
 
     def href(self, kind: str, name: str) -> str:
         return self.routes.href(self.url, kind, name, self.lang)
 
-    def address(self, kind: str, name: str) -> str:
+    def address(self, kind: str, name: str) -> str | None:
+        if self.site_url is None:
+            return None
         return self.routes.absolute(self.site_url, kind, name, self.lang)
 
     def logo_href(self) -> str | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..content import Site, Tip
 from ..render.jinja import render, render_md, trusted
-from ..render.sheets import Checklist, Frame, WorksheetView, qr_svg, source_line
+from ..render.sheets import Checklist, Frame, WorksheetView, qr_of, source_line
 from .base import Kind, PageContext, Route, Routes
 from .checklist import build_checklist
 from .worksheet import build_worksheet
@@ -36,7 +36,11 @@ class Booklet:
     frame: Frame
 
 
-def build_booklet(site: Site, routes: Routes, lang: str, name: str, site_url: str) -> Booklet:
+def build_booklet(site: Site, routes: Routes, lang: str, name: str, site_url: str | None) -> Booklet:
+    """`site_url` None: the build has no published address, the sheets print none."""
+    def address(kind: str, page: str) -> str | None:
+        return routes.absolute(site_url, kind, page, lang) if site_url else None
+
     words = site.labels[lang].sheets
     theme_ids = [t.id for t in site.themes] if name == EVERYTHING else [name]
     themes = []
@@ -44,12 +48,12 @@ def build_booklet(site: Site, routes: Routes, lang: str, name: str, site_url: st
         text = site.theme(theme_id).text(lang)
         themes.append(BookletTheme(
             theme_id, text.title, text.intro, site.tips_of(lang, theme_id),
-            build_checklist(site, lang, theme_id, routes.absolute(site_url, "checklist", theme_id, lang)),
-            build_worksheet(site, lang, theme_id, routes.absolute(site_url, "worksheet", theme_id, lang))))
+            build_checklist(site, lang, theme_id, address("checklist", theme_id)),
+            build_worksheet(site, lang, theme_id, address("worksheet", theme_id))))
     title = KIND.title(site, name, lang)
     used = {t.meta.source for theme in themes for t in theme.tips}
     sources = [source_line(s, lang) for s in site.sources.sources if s.id in used]
-    url = routes.absolute(site_url, "booklet", name, lang)
+    url = address("booklet", name)
     return Booklet(name, title, themes, Frame(lang, words, site.organisation.name, url, sources))
 
 
@@ -88,10 +92,10 @@ def render_booklet_page(booklet: Booklet, site: Site, routes: Routes) -> str:
         sheets = [trusted(render("booklet_sheet.html", kind=kind, sheet=model, frame=model.frame,
                                  pfx=f"{theme.id}-{kind}-", level=level,
                                  intro=model.summary if kind == "checklist" else model.intro,
-                                 qr=trusted(qr_svg(model.frame.url)), draws_on=[]).rstrip("\n"))
+                                 qr=qr_of(model.frame.url), draws_on=[]).rstrip("\n"))
                   for kind, model in (("checklist", theme.checklist), ("worksheet", theme.worksheet))]
         themes.append({"title": theme.title, "intro": theme.intro, "tips": tips, "sheets": sheets})
-    head = render("booklet_head.html", booklet=booklet, words=booklet.frame.words, qr=trusted(qr_svg(booklet.frame.url)))
+    head = render("booklet_head.html", booklet=booklet, words=booklet.frame.words, qr=qr_of(booklet.frame.url))
     return render_md("booklet_page.md", booklet=booklet, head=trusted(head.rstrip("\n")), several=several,
                      themes=themes, words=site.labels[lang])
 

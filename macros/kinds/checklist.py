@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..content import Site
 from ..render.jinja import page_markdown, render, render_md, trusted
-from ..render.sheets import Checklist, ChecklistGroup, entry, frame, qr_svg
+from ..render.sheets import Checklist, ChecklistGroup, entry, frame, qr_of
 from ..content.tips import INTAKE_PHASES as PHASES
 from .base import Kind, PageContext, Route
 
@@ -42,7 +42,7 @@ def render_checklist_page(checklist: Checklist, word_file: str, intro_md: str = 
     """The whole Markdown of a checklist's page: title, an optional introduction the
     organisation wrote (Markdown), the sheet."""
     sheet = render("checklist.html", sheet=checklist, frame=checklist.frame, intro=checklist.summary,
-                   word_file=word_file, qr=trusted(qr_svg(checklist.frame.url)), pfx="")
+                   word_file=word_file, qr=qr_of(checklist.frame.url), pfx="")
     return page_markdown(checklist.title, intro_md, sheet)
 
 

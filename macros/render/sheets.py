@@ -14,6 +14,7 @@ import segno
 
 from ..content import Site, Source
 from ..content.labels import SheetWords
+from .jinja import trusted
 
 
 @dataclass
@@ -23,7 +24,7 @@ class Frame:
     lang: str
     words: SheetWords
     organisation: str  # the organisation's name
-    url: str  # the page's published address (printed, and as QR code)
+    url: str | None  # the page's published address (printed, and as QR code); None: the build has none
     sources: list[str]  # one line per source: "author: title (year)"
 
 
@@ -130,3 +131,9 @@ def qr_svg(url: str) -> str:
     With a viewBox and no width or height (omitsize), so CSS sizes it and a smaller box scales
     the code instead of cropping it; with the standard quiet zone of four modules."""
     return qr_code(url).svg_inline(border=4, dark="#000", light="#fff", title=url, omitsize=True)
+
+
+def qr_of(url: str | None):
+    """The QR code of a sheet's address for its template, as trusted markup; None when the
+    build has no published address (the template then leaves the address off)."""
+    return trusted(qr_svg(url)) if url else None
