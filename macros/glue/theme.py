@@ -1,6 +1,8 @@
 """What the theme templates (overrides/) get and what is repaired in Material's output."""
 from __future__ import annotations
 
+from markupsafe import escape
+
 from ..render import search, theme_fixes
 from ..render.word_layout import WORD_LAYOUT
 from . import i18n
@@ -25,6 +27,7 @@ def on_post_page(output, page, config):
     """Repair Material's HTML (see theme_fixes), and point the page's search at the site's
     worker and its own language's index."""
     output = search.use_site_worker(theme_fixes.repair(output))
+    output = _split_site_name(output, config)
     if not i18n.is_default_language(config):
         output = search.scope_to_language(output, i18n.current_language(config))
     return output
@@ -34,5 +37,15 @@ def on_post_template(output_content, template_name, config):
     """The same repairs for pages built from a template alone (404.html)."""
     if not template_name.endswith(".html"):
         return output_content
-    output = theme_fixes.repair(output_content)
+    output = _split_site_name(theme_fixes.repair(output_content), config)
     return search.use_site_worker(output) if '<script id="__config"' in output else output
+
+
+def _split_site_name(output: str, config) -> str:
+    """The header's title in two parts, the toolkit's name and the organisation's (see
+    theme_fixes.split_site_name), when setup.py made the site's name of the two."""
+    org = str(escape(built(config).content.organisation.name))
+    full, suffix = str(escape(config["site_name"])), f" · {org}"  # as the page writes them
+    if not full.endswith(suffix) or full == suffix:
+        return output
+    return theme_fixes.split_site_name(output, full[: -len(suffix)], org)

@@ -28,5 +28,24 @@ def drop_dangling_toc_label(html: str) -> str:
     return html.replace('<label class="md-nav__title" for="__toc">', '<label class="md-nav__title">')
 
 
+_HEADER_NAME = re.compile(r'(<div class="md-header__topic">\s*<span class="md-ellipsis">\s*)([^<]*?)(\s*</span>)')
+
+
+def split_site_name(html: str, short_name: str, organisation: str) -> str:
+    """The header's title is the site's name and the organisation's ("Toolkit · Organisation",
+    macros/glue/setup.py): the organisation's part gets a span of its own, which extra.css hides
+    on a phone, so the title fits there instead of being cut. `short_name` and `organisation`
+    are as the page writes them (escaped). A page whose title is not that pair is left alone."""
+    suffix = f" · {organisation}"
+
+    def split(match: re.Match) -> str:
+        name = match.group(2)
+        if name != short_name + suffix:
+            return match.group(0)
+        return (f'{match.group(1)}<span class="site-name__short">{short_name}</span>'
+                f'<span class="site-name__org">{suffix}</span>{match.group(3)}')
+    return _HEADER_NAME.sub(split, html, count=1)
+
+
 def repair(html: str) -> str:
     return drop_dangling_toc_label(drop_empty_tabindex(drop_head_alternates(html)))
