@@ -76,7 +76,7 @@ def test_a_new_tip_appears_everywhere_without_another_edit(additions_site):
         for rel in (f"{p}checklists/{theme}/", f"{p}checklists/alle-tips/"):
             labels = [x.get_text() for x in html(out, rel).select("ul.checklist label")]
             assert tip.meta.checklist[0] in labels, rel
-        # The menu lists the theme, not its tips; "previous"/"next" of a neighbour lead to it.
+        # "Previous"/"next" of a neighbour lead to it.
         footers = [html(out, str(f.parent.relative_to(out))).select_one(".md-footer").get_text()
                    for f in (out / f"{p}tips/{theme}").glob("*/index.html") if tip.id not in str(f)]
         assert any(tip.meta.title in footer for footer in footers)

@@ -1,6 +1,8 @@
-"""The navigation: its order comes from the data, prev/next follow it, sections take the title
-of their index page, and a theme's section lists only the theme's page (which lists its tips),
-so the menu on a tip page does not grow with the number of tips."""
+"""The navigation: its order comes from the data, prev/next follow it, and sections take the title
+of their index page. A theme is a section of its page and its tips: on a tip's page the menu
+opens at the tip's theme (Material's navigation.sections and navigation.indexes open the
+sections above the current page), and navigation.prune leaves the other themes' tips out of the
+page, so the menu grows with the tips of one theme only."""
 from __future__ import annotations
 
 from mkdocs.structure.nav import Section
@@ -53,30 +55,6 @@ def _pages(items) -> list:
     return out
 
 
-def _drop_tips_from_menu(items, config) -> None:
-    """A tip stays in prev/next but is not listed in the menu: its theme's page lists it. A
-    theme's section is then its page alone, and becomes that page (with no toggle to open)."""
-    routes = built(config).routes
-    for i, item in enumerate(items):
-        if not isinstance(item, Section):
-            continue
-        tips = [c for c in item.children if not isinstance(c, Section) and _is_tip(c, routes)]
-        item.children = [c for c in item.children if c not in tips]
-        _drop_tips_from_menu(item.children, config)
-        if tips and len(item.children) == 1 and getattr(item.children[0], "is_index", False):
-            page = item.children[0]
-            page.parent = item.parent
-            for tip in tips:  # on a tip's page, the section of all tips is the open one
-                tip.parent = item.parent
-            items[i] = page
-
-
-def _is_tip(page, routes) -> bool:
-    file = getattr(page, "file", None)
-    route = routes.for_src(file.src_uri) if file is not None else None
-    return route is not None and route.kind == "tip"
-
-
 def on_nav(nav, config, files):
     _sort(nav.items, config)
     pages = _pages(nav.items)
@@ -84,7 +62,6 @@ def on_nav(nav, config, files):
         page.previous_page = pages[i - 1] if i else None
         page.next_page = pages[i + 1] if i + 1 < len(pages) else None
     nav.pages = pages
-    _drop_tips_from_menu(nav.items, config)
     return nav
 
 
