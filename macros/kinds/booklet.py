@@ -130,7 +130,7 @@ class BookletKind(Kind):
         return render_booklet_page(self.view(ctx, route.name), ctx.site, ctx.routes)
 
     def sort_key(self, site: Site, name: str, lang: str):
-        return None  # in the booklets' section by extra.nav_order, as the files come
+        return (1, self.names(site).index(name))  # the themes' order, then the booklet of all
 
 
 KIND = BookletKind()

@@ -8,7 +8,7 @@ import posixpath
 
 from ..content import Site
 from ..render.jinja import render, render_md, trusted
-from ..render.letters import language_name, status_text
+from ..render.letters import language_name, letters_in_order, status_text
 from ..render.sheets import Checklist, WorksheetView
 from ..render.tips import count_tips, render_tip_list
 from . import booklet
@@ -62,7 +62,7 @@ def render_letter_list(site: Site, lang: str, href) -> str:
     rows = [{"name": language_name(letter.code, lang), "href": href(letter.code),
              "own": trusted(render("language_name.html", code=letter.code, direction=letter.meta.direction,
                                   name=language_name(letter.code, letter.code)).strip()),
-             "status": status_text(site, letter, lang)} for letter in site.letters]
+             "status": status_text(site, letter, lang)} for letter in letters_in_order(site, lang)]
     return render_md("letter_list.md", words=site.labels[lang].letter, rows=rows)
 
 
@@ -115,7 +115,7 @@ def render_translation_status(site: Site, routes: Routes, lang: str, from_src: s
              for page, present in sorted(site.pages.items())
              if not (page.startswith("tips/") and not page.endswith("index.md"))]
     letters = [{"name": language_name(letter.code, lang), "href": routes.md_href(from_src, "letter", letter.code),
-                "status": status_text(site, letter, lang)} for letter in site.letters]
+                "status": status_text(site, letter, lang)} for letter in letters_in_order(site, lang)]
     return render_md("translation_status.md", words=site.labels[lang].status_page,
                      language_names=[language_name(x, lang) for x in langs], tips=tips, pages=pages,
                      letters=letters, letter_status=site.labels[lang].letter.status)

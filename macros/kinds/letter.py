@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..content import LETTER_FIELDS, Letter, Site
 from ..render.jinja import page_markdown, render
-from ..render.letters import Letterhead, LetterText, Place, language_name, letter_text, place, status_text
+from ..render.letters import Letterhead, LetterText, Place, language_name, letter_order, letter_text, place, status_text
 from .base import Kind, PageContext, Route
 
 
@@ -104,9 +104,9 @@ class LetterKind(Kind):
         return render_letter_page(self.view(ctx, route.name))
 
     def sort_key(self, site: Site, name: str, lang: str):
-        """The source (Dutch) letter first, then the others by their name in the reader's language."""
-        letter = self._letter(site, name)
-        return (1, 0 if letter.meta.status == "source" else 1, language_name(name, lang))
+        """The source (Dutch) letter first, then the others by their name in the reader's
+        language: the order of every list of letters (render/letters.py, letter_order)."""
+        return (1, *letter_order(self._letter(site, name), lang))
 
     @staticmethod
     def _letter(site: Site, name: str) -> Letter:

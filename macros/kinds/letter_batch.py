@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..content import LETTER_FIELDS, Site
 from ..render.jinja import page_markdown, render
-from ..render.letters import Letterhead, LetterText, Place, language_name, letter_text, place
+from ..render.letters import Letterhead, LetterText, Place, language_name, letter_text, letters_in_order, place
 from .base import Kind, PageContext, Route
 
 # --- letters for several families at once ------------------------------------------------------
@@ -78,7 +78,7 @@ def build_batch_page(site: Site, lang: str, logo_href: str | None = None) -> Bat
                            getattr(words.errors, BATCH_REQUIRED[key]) if key in BATCH_REQUIRED else None)
                for key in BATCH_COLUMNS]
     languages = []
-    for letter in site.letters:
+    for letter in letters_in_order(site, lang):  # as the menu and the letters' table list them
         names = [letter.code, language_name(letter.code, letter.code)]
         names += [language_name(letter.code, x) for x in site.languages]
         languages.append(BatchLanguage(letter.code, language_name(letter.code, lang),

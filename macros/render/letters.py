@@ -2,6 +2,7 @@
 show it: its text with the placeholders marked, the letterhead, the language's names."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from babel import Locale
@@ -66,6 +67,21 @@ def language_name(code: str, in_lang: str) -> str:
     """The language's name in another language (or its own), from Babel's CLDR data."""
     name = Locale.parse(code, sep="-").get_display_name(Locale.parse(in_lang, sep="-")) or code
     return name[:1].upper() + name[1:]
+
+
+def letter_order(letter: Letter, lang: str) -> tuple:
+    """A letter's place among the letter languages, the same in every list a reader of `lang`
+    sees (the menu, the letters' table, the translations' page, the batch page): the source
+    letter first, then the others by their name in the reader's language (accents and case
+    aside, so "Oekraïens" stands between "Nederlands" and "Pools"), then by code."""
+    name = unicodedata.normalize("NFKD", language_name(letter.code, lang))
+    plain = "".join(c for c in name if not unicodedata.combining(c)).casefold()
+    return (0 if letter.meta.status == "source" else 1, plain, letter.code)
+
+
+def letters_in_order(site: Site, lang: str) -> list[Letter]:
+    """The site's letters in the order a reader of `lang` sees them everywhere (letter_order)."""
+    return sorted(site.letters, key=lambda letter: letter_order(letter, lang))
 
 
 def segments(text: str, letter: Letter) -> list[Segment]:
