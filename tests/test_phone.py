@@ -81,6 +81,19 @@ def test_a_build_without_site_url_prints_no_address_and_says_how_to_set_it(no_ad
     assert notices[0].levelno == logging.INFO  # a notice, not a warning: --strict passes
 
 
+def test_only_the_env_default_of_mkdocs_yml_counts_as_no_address(tmp_path, monkeypatch):
+    from macros.glue import address
+    monkeypatch.delenv("SITE_URL", raising=False)
+    monkeypatch.setattr(address, "_command", "build")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text('site_url: !ENV [SITE_URL, "http://127.0.0.1:8000/x/"]\n'
+                      "x: !!python/name:os.sep\n", encoding="utf-8")
+    assert address.published({"site_url": "http://127.0.0.1:8000/x/", "config_file_path": str(config)}) is None
+    config.write_text('site_url: "https://example.org/x/"\n', encoding="utf-8")  # written out by a fork
+    assert address.published({"site_url": "https://example.org/x/", "config_file_path": str(config)}) \
+        == "https://example.org/x/"
+
+
 def test_serve_and_a_set_address_keep_the_address(monkeypatch):
     from macros.glue import address
     default = "http://127.0.0.1:8000/x/"

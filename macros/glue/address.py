@@ -27,24 +27,30 @@ def on_startup(command, dirty):
     _command = command
 
 
+class _EnvDefault(str):
+    """The default of an `!ENV [NAME, default]` value: what MkDocs uses when NAME is not set."""
+
+
 class _DefaultsLoader(yaml.SafeLoader):
     """mkdocs.yml read for its defaults: `!ENV [NAME, default]` is its default, any other tag
     (`!!python/name:…`) nothing."""
 
 
 _DefaultsLoader.add_constructor(
-    "!ENV", lambda loader, node: loader.construct_sequence(node)[-1]
+    "!ENV", lambda loader, node: _EnvDefault(loader.construct_sequence(node)[-1])
     if isinstance(node, yaml.SequenceNode) else None)
 _DefaultsLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def _configured_default(config) -> str | None:
-    """The `site_url` mkdocs.yml gives when SITE_URL is not set."""
+    """The `site_url` mkdocs.yml falls back to when SITE_URL is not set; None when it names an
+    address of its own (a fork may write its published address there)."""
     path = config.get("config_file_path")
     if not path or not Path(path).is_file():
         return None
     data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_DefaultsLoader) or {}
-    return data.get("site_url")
+    url = data.get("site_url")
+    return str(url) if isinstance(url, _EnvDefault) else None
 
 
 def published(config) -> str | None:
