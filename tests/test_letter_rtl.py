@@ -9,10 +9,12 @@ batch print), with a location of the organisation that has an address and a phon
 every value compared with comes from the content or from what the page shows."""
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import re
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 
 from browser_helpers import print_to_pdf
@@ -40,25 +42,21 @@ def compact(text: str) -> str:
 
 
 def visual_lines(pdf: bytes) -> list[list[str]]:
-    """Each page's lines as they stand on paper: the characters of a line (by their vertical
-    position) sorted by x, left to right, white space left out."""
+    """Each page's lines as they stand on paper: the characters on one baseline (their origin,
+    as pdfium reads it from the PDF), sorted by x, left to right, white space left out."""
     doc = pdfium.PdfDocument(pdf)
     pages = []
     for index in range(len(doc)):
         text = doc[index].get_textpage()
-        lines: list[dict] = []
+        lines: dict[int, list] = {}
+        x, y = ctypes.c_double(), ctypes.c_double()
         for i in range(text.count_chars()):
             char = text.get_text_range(i, 1)
-            if not char.strip():
+            if not char.strip() or not pdfium_c.FPDFText_GetCharOrigin(text.raw, i, x, y):
                 continue
-            left, bottom, right, top = text.get_charbox(i, loose=True)
-            middle, height = (top + bottom) / 2, top - bottom
-            line = next((ln for ln in lines if abs(ln["middle"] - middle) < height / 3), None)
-            if line is None:
-                line = {"middle": middle, "chars": []}
-                lines.append(line)
-            line["chars"].append((left, char))
-        pages.append(["".join(c for _, c in sorted(ln["chars"])) for ln in lines])
+            baseline = next((b for b in lines if abs(b - y.value) < 1.5), y.value)
+            lines.setdefault(baseline, []).append((x.value, char))
+        pages.append(["".join(c for _, c in sorted(chars)) for _, chars in sorted(lines.items(), reverse=True)])
     return pages
 
 
@@ -153,3 +151,45 @@ def test_the_batch_print_of_right_to_left_letters_keeps_numbers_in_order(page, s
         values = expected_values(letters.nth(n), location)
         assert_printed_in_order(pages[n], values, f"batch {row['language']}", location)
     assert page.watch.console_errors == []
+
+
+def test_the_word_file_of_a_right_to_left_letter_keeps_numbers_in_order(page, site_url, content, tmp_path):
+    """The filled Word file: each left-to-right value a run without right-to-left direction,
+    inside a right-to-left paragraph (python-docx); printed by LibreOffice, the values read
+    left to right by their positions, as on the web letter."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from test_word_download import to_pdf
+
+    location = location_with_address(content)
+    files = []
+    for x in rtl_letters(content):
+        page.goto(site_url + f"brief/{x.code}/")
+        fill(page, location, x.code)
+        letter = page.locator(".letter-sheet .letter:not(.letter--source)")
+        values = expected_values(letter, location)
+        with page.expect_download() as info:
+            page.click('[data-word-download="filled"]')
+        path = tmp_path / f"letter-{x.code}.docx"
+        info.value.save_as(path)
+        files.append((x.code, path, values))
+        doc = Document(str(path))
+        for what, value in (("phone", location.phone), ("postcode", location.address.postcode)):
+            paragraph = next(p for p in doc.paragraphs if compact(value) in compact(p.text))
+            assert paragraph._p.pPr.find(qn("w:bidi")) is not None, (x.code, what)
+            runs = [r for r in paragraph.runs if compact(value) in compact(r.text)]
+            assert runs, (x.code, what, [r.text for r in paragraph.runs])
+            for run in runs:
+                rtl = run._r.rPr.find(qn("w:rtl")) if run._r.rPr is not None else None
+                assert rtl is None or rtl.get(qn("w:val")) in ("0", "false"), (x.code, what)
+                assert run.text.startswith("\u200e") and run.text.endswith("\u200e"), (x.code, what, run.text)
+        # the letter's own words stay right to left
+        words = [r for p in doc.paragraphs for r in p.runs if re.search(r"[\u0600-\u06ff]", r.text)]
+        assert words and all(r._r.rPr.find(qn("w:rtl")) is not None for r in words), x.code
+    out = tmp_path / "pdf"
+    out.mkdir()
+    for (code, _, values), pdf in zip(files, to_pdf([p for _, p, _ in files], out, tmp_path)):
+        pages = visual_lines(pdf.read_bytes())
+        lines = [line for lines in pages for line in lines]
+        for what, value in values:
+            assert_reads_left_to_right(lines, value, f"{code} Word in LibreOffice: {what}")

@@ -54,12 +54,14 @@
   /* The direction of a run of text inside el, as the browser sets it: the nearest dir="ltr" or
    * dir="rtl"; inside a <bdi> or dir="auto" the direction of the text's first letter (what
    * the browser does; here by the run's own text, so that the empty file, which shows the
-   * build's text, gets the build's direction); none of these: the block's. */
+   * build's text, gets the build's direction); none of these: the block's. With text null:
+   * the direction around el's isolated values. */
   function textDirection(el, text) {
     for (var e = el; e && e.nodeType === Node.ELEMENT_NODE; e = e.parentElement) {
       var dir = (e.getAttribute("dir") || "").toLowerCase();
       if (dir === "ltr" || dir === "rtl") return dir;
       if (dir === "auto" || (e.tagName === "BDI" && !dir)) {
+        if (text === null) continue;  // the direction around an isolated value
         var letter = /\p{L}/u.exec(text);
         if (letter) return RTL_LETTER.test(letter[0]) ? "rtl" : "ltr";
         // No letter at all (a time, a number): the browser's bdi reads it left to right.
@@ -358,7 +360,8 @@
       // a name in Latin script): a run of its own direction, and a left-to-right mark at
       // each end, so that "010 123 45 68" is not laid out as "68 45 123 010" by Word or
       // LibreOffice, whatever they make of the run's direction.
-      if (!runRtl && direction(run.el) === "rtl" && text.trim()) text = LTR_MARK + text + LTR_MARK;
+      var around = run.el && run.el.parentElement ? textDirection(run.el.parentElement, null) : "ltr";
+      if (!runRtl && around === "rtl" && text.trim()) text = LTR_MARK + text + LTR_MARK;
       return new docx.TextRun({
         text: text,
         bold: run.bold || undefined,
