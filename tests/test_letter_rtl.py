@@ -101,7 +101,7 @@ def assert_printed_in_order(page_lines: list[str], values, code: str, location) 
     assert line.rindex(place) > line.index(year), (code, line)
 
 
-def fill(page, location, letter_code: str):
+def fill(page, location):
     page.fill("#field-location_name", location.name)
     page.fill("#field-child_name", "Noor")
     page.fill("#field-group_name", location.groups[0])
@@ -113,7 +113,7 @@ def test_right_to_left_letters_print_numbers_and_addresses_in_order(page, site_u
     location = location_with_address(content)
     for x in rtl_letters(content):
         page.goto(site_url + f"brief/{x.code}/")
-        fill(page, location, x.code)
+        fill(page, location)
         letters = page.locator(".letter-sheet .letter")
         for mode, count in (("letter", 1), ("bilingual", 2)):
             page.evaluate("mode => { document.body.dataset.print = mode; }", mode)
@@ -165,7 +165,7 @@ def test_the_word_file_of_a_right_to_left_letter_keeps_numbers_in_order(page, si
     files = []
     for x in rtl_letters(content):
         page.goto(site_url + f"brief/{x.code}/")
-        fill(page, location, x.code)
+        fill(page, location)
         letter = page.locator(".letter-sheet .letter:not(.letter--source)")
         values = expected_values(letter, location)
         with page.expect_download() as info:

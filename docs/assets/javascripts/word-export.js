@@ -358,7 +358,7 @@
       var text = run.text;
       // A left-to-right value inside right-to-left text (an address, a phone number, a date,
       // a name in Latin script): a run of its own direction, and a left-to-right mark at
-      // each end, so that "010 123 45 68" is not laid out as "68 45 123 010" by Word or
+      // each end, so that a phone number is not laid out with its groups backwards by Word or
       // LibreOffice, whatever they make of the run's direction.
       var around = run.el && run.el.parentElement ? textDirection(run.el.parentElement, null) : "ltr";
       if (!runRtl && around === "rtl" && text.trim()) text = LTR_MARK + text + LTR_MARK;
