@@ -19,6 +19,7 @@ from pypdf import PdfReader
 from conftest import ROOT
 from macros.content import LETTER_FIELDS
 from macros.content.organisation import Organisation
+from macros import kinds
 from macros.render.word_layout import WORD_LAYOUT
 
 VENDORED = ROOT / "docs/assets/vendor/docx/docx.iife.js"
@@ -61,8 +62,10 @@ def test_the_layout_is_in_the_page_as_a_json_data_block(site_dir, routes):
         common = next(i for i, s in enumerate(sources) if s.endswith("assets/javascripts/common.js"))
         assert sources.index("#word-layout") < common
         ours = [s.rsplit("/", 1)[-1] for s in sources if "assets/javascripts/" in s]
-        material = {"theme-base.js", "theme-content.js"} | {s for s in ours if s.startswith("bundle.")}
-        assert ours.index("common.js") == len(material), (kind, ours)  # the page's own scripts follow it
+        bundle = next(i for i, s in enumerate(ours) if s.startswith("bundle."))
+        # after Material's bundle; then exactly the scripts the page's kind declares
+        assert bundle < ours.index("common.js"), (kind, ours)
+        assert ours[ours.index("common.js") + 1:] == list(kinds.of_route(route).page_scripts(route.name)), (kind, ours)
 
 
 def test_no_rule_of_the_content_model_is_restated_in_javascript():
