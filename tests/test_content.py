@@ -32,7 +32,7 @@ def test_tip_ids_are_unique_and_every_tip_names_a_theme_and_source_that_exist(co
         ids = [t.id for t in content.tips[lang]]
         assert len(ids) == len(set(ids)), lang
         for tip in content.tips[lang]:
-            assert tip.meta.theme in themes and tip.meta.source in sources, tip.path
+            assert tip.meta.theme in themes and tip.meta.sources and set(tip.meta.sources) <= sources, tip.path
     assert len(themes) == len(content.themes) and len(sources) == len(content.sources.sources)
 
 
@@ -49,7 +49,7 @@ def test_translations_of_a_tip_agree_on_theme_order_source_and_checklist_length(
     for lang in LANGUAGES[1:]:
         for tip in content.tips[lang]:
             other = first[tip.id].meta
-            assert (tip.meta.theme, tip.meta.order, tip.meta.source) == (other.theme, other.order, other.source)
+            assert (tip.meta.theme, tip.meta.order, tip.meta.sources) == (other.theme, other.order, other.sources)
 
 
 def test_every_tip_has_checklist_items(content):

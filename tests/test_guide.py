@@ -126,7 +126,7 @@ def test_the_guide_has_the_qr_code_and_sources_of_its_own_page(site_dir, content
         assert page.select_one(".sheet-foot a")["href"] == url
         assert page.select_one(".sheet-foot__qr svg") is not None
         sources = page.select_one(".sheet-foot__text").get_text()
-        used = {t.meta.source for t in content.tips[lang] if t.meta.intake_phase}
+        used = {ref for t in content.tips[lang] if t.meta.intake_phase for ref in t.meta.sources}
         for source in content.sources.sources:
             assert (source.text(lang).title in sources) == (source.id in used), source.id
 

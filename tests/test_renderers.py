@@ -19,10 +19,11 @@ def test_tip_page_has_title_summary_facts_body_checklist_and_source(content, rou
     assert f"[{escape_md(content.theme(tip.meta.theme).text('en').title)}](index.md)" in md
     first_heading = next(line for line in tip.body.splitlines() if line.startswith("## "))
     assert md.index(first_heading) < md.index(f"## {escape_md(words.checklist)}") < md.index(
-        f"## {escape_md(words.source)}")
+        f"## {escape_md(words.source if len(tip.meta.sources) == 1 else words.sources)}")
     for item in tip.meta.checklist:
         assert f"- {escape_md(item)}" in md
-    assert escape_md(content.source(tip.meta.source).author) in md
+    for ref in tip.meta.sources:
+        assert escape_md(content.source(ref).author) in md
     assert "](../../bronnen.md)" in md
 
 

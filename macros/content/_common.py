@@ -167,6 +167,18 @@ def _construct_mapping(loader: ContentLoader, node: yaml.MappingNode, deep: bool
 ContentLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+def _construct_timestamp(loader: ContentLoader, node: yaml.ScalarNode):
+    """A date as YAML writes it (2026-12-04); one that is no date (2026-13-04) stays text, so
+    the model names the field instead of the YAML parser crashing."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+ContentLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
 def read_text(path: Path) -> str:
     """A content file's text; a UTF-8 byte-order mark (as Notepad saves) is dropped."""
     return path.read_text(encoding="utf-8-sig")

@@ -118,6 +118,7 @@ class SheetWords(BaseModel):
     name: Text
     date: Text
     sources: Text
+    checked: Text  # before the day the rules of the sheet's tips were checked (the earliest)
     online: Text
     qr: Text
     print: Text
@@ -232,7 +233,9 @@ class Labels(BaseModel):
     audience: Text
     time_needed: Text
     checklist: Text
-    source: Text
+    source: Text  # the heading above a tip's source
+    sources: Text  # the heading above a tip's sources, when it has several
+    checked: Text  # before the day a tip's rules were checked: 'Regels nagekeken'
     all_sources: Text
     sources_used: Text
     further_reading: Text

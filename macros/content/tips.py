@@ -3,11 +3,13 @@ across files (known theme and source, one id per language, translations that agr
 from __future__ import annotations
 
 import difflib
+import datetime
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from ._common import (H1, H2, HTTPS, HTTPS_NL, PAGE_KEYS, SUMMARY_MAX, TITLE_MAX, HttpsUrl, Slug,
                       Summary, Text, Title, _check_unique, _describe, _parse_front_matter,
@@ -18,6 +20,24 @@ CHECKLIST_ITEM_MAX = 200
 # The phases of the intake, in the order of the conversation: a tip's `intake_phase`.
 INTAKE_PHASES = ("before", "during", "after")
 IntakePhase = Literal["before", "during", "after"]
+
+
+def _iso_date(value):
+    """A date YAML read (2026-12-04), or the same written between quotes; anything else is
+    left for the strict check to refuse (a number, 4-12-2026, 2026-12-4)."""
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            return value
+    if isinstance(value, datetime.datetime):
+        return value  # a date with a time: refused
+    return value
+
+
+IsoDate = Annotated[datetime.date, BeforeValidator(_iso_date), Field(strict=True)]
+ISO_DATE = "a date as year-month-day, e.g. 2026-12-04"
+ISO_DATE_NL = "een datum als jaar-maand-dag, zoals 2026-12-04"
 
 
 class TipMeta(BaseModel):
@@ -48,7 +68,31 @@ class TipMeta(BaseModel):
                                   f"{CHECKLIST_ITEM_MAX} characters)",
         json_schema_extra={"nl": "een lijst korte acties, elk op een eigen regel met '- '"}
     )
-    source: Slug = Field(description="the id of a source in docs/_data/sources.yml")
+    # A tip's sources: `sources:` a list of ids, its first the main one; `source:` one id, the
+    # short form tips written before several sources were possible use (still valid, not a rename).
+    sources: list[Slug] | None = Field(
+        default=None, min_length=1,
+        description="a list of one or more ids of sources in docs/_data/sources.yml, the main one first",
+        json_schema_extra={"nl": "een lijst van een of meer bronnen uit docs/_data/sources.yml, de belangrijkste eerst"})
+    source: Slug | None = Field(default=None, description="the id of a source in docs/_data/sources.yml",
+                                json_schema_extra={"nl": "het id van een bron uit docs/_data/sources.yml"})
+
+    rules: bool = Field(default=False, strict=True,
+                        description="true or false: true when the tip states a rule (law, inspection, "
+                                    "meldcode, complaints, privacy); then 'checked' is required",
+                        json_schema_extra={"nl": "true of false: true als de tip een regel noemt (wet, "
+                                                 "inspectie, meldcode, klachten, privacy)"})
+    checked: IsoDate | None = Field(
+        default=None, description=f"the day its facts were last checked against their sources: {ISO_DATE}",
+        json_schema_extra={"nl": f"de dag waarop de feiten voor het laatst met de bronnen zijn vergeleken: "
+                                 f"{ISO_DATE_NL}"})
+
+    @model_validator(mode="after")
+    def _one_list_of_sources(self):
+        """Both spellings read as one list (the loader refuses a tip that has both or neither)."""
+        if self.sources is None and self.source is not None:
+            self.sources = [self.source]
+        return self
 
 
 class ThemeText(BaseModel):
@@ -222,11 +266,29 @@ def _load_tip(docs: Path, path: Path, languages: list[str], problems: list[str])
         problems.append(located(rel, fm.lines.get(("tip",)), "onder 'tip' horen velden",
                                 f"field 'tip' expected a block of fields, got {_describe(raw)}"))
         return None
+    if "sources" in raw and "source" in raw:
+        problems.append(located(rel, fm.lines.get(("tip", "source")),
+                                "de tip heeft zowel 'tip.sources' als 'tip.source'; houd er één: zet alle "
+                                "bronnen onder 'sources:' (of één bron onder 'source:')",
+                                "the tip has both 'tip.sources' and 'tip.source'; expected one of them: "
+                                "every source under 'sources:' (or a single one under 'source:')"))
+    elif "sources" not in raw and "source" not in raw:
+        problems.append(located(rel, fm.lines.get(("tip",)),
+                                "veld 'tip.sources' ontbreekt: vul een lijst in van een of meer bronnen uit "
+                                "docs/_data/sources.yml (of één bron onder 'source:')",
+                                "field 'tip.sources' is missing; expected a list of one or more ids of "
+                                "sources in docs/_data/sources.yml (or a single id under 'source:')"))
     try:
         meta = TipMeta.model_validate(raw)
     except ValidationError as err:
         problems += _pydantic_problems(rel, "tip", TipMeta, err, raw, fm.lines, ("tip",))
         return None
+    if meta.rules and meta.checked is None:
+        problems.append(located(rel, fm.lines.get(("tip", "rules")),
+                                "veld 'tip.checked' ontbreekt: deze tip noemt regels ('rules: true'); vul "
+                                f"de dag in waarop de feiten met de bronnen zijn vergeleken, {ISO_DATE_NL}",
+                                "field 'tip.checked' is missing; the tip states rules ('rules: true'), so "
+                                f"expected the day its facts were last checked against their sources, {ISO_DATE}"))
     if meta.id != stem:
         problems.append(located(rel, fm.lines.get(("tip", "id")),
                                 f"veld 'tip.id' is '{meta.id}', maar moet gelijk zijn aan de bestandsnaam: '{stem}'",
@@ -254,12 +316,21 @@ def _check_tip(tip: Tip, site_parts, problems: list[str]) -> None:
                                 f"veld 'tip.theme' is '{m.theme}', een onbekend thema; kies een van: {ids}",
                                 f"field 'tip.theme' is '{m.theme}', an unknown theme; expected "
                                 f"one of: {ids} (docs/_data/themes.yml)"))
-    if sources is not None and m.source not in {s.id for s in sources.sources}:
-        ids = ', '.join(s.id for s in sources.sources)
-        problems.append(located(tip.path, tip.line("source"),
-                                f"veld 'tip.source' is '{m.source}', een onbekende bron; kies een van: {ids}",
-                                f"field 'tip.source' is '{m.source}', an unknown source; expected "
-                                f"one of: {ids} (docs/_data/sources.yml)"))
+    known = {s.id for s in sources.sources} if sources is not None else None
+    for i, ref in enumerate(m.sources or []):
+        # the short form `source:` is one id; `sources:` names each item from 1
+        name, key = ("tip.source", ("source",)) if m.source is not None else (f"tip.sources[{i + 1}]", ("sources", i))
+        line = tip.line(*key) or tip.line(key[0])
+        if known is not None and ref not in known:
+            ids = ', '.join(s.id for s in sources.sources)
+            problems.append(located(tip.path, line,
+                                    f"veld '{name}' is '{ref}', een onbekende bron; kies een van: {ids}",
+                                    f"field '{name}' is '{ref}', an unknown source; expected "
+                                    f"one of: {ids} (docs/_data/sources.yml)"))
+        if ref in m.sources[:i]:
+            problems.append(located(tip.path, line,
+                                    f"veld '{name}': de bron '{ref}' staat er twee keer; noem elke bron één keer",
+                                    f"field '{name}' '{ref}' is listed twice; expected each source once"))
     words = labels.get(tip.lang)
     if words is None:
         return
@@ -284,7 +355,7 @@ def _check_tip(tip: Tip, site_parts, problems: list[str]) -> None:
                                 f"these '## ' headings in this order: {wanted}"))
 
 
-STRUCTURAL = ("theme", "order", "moment", "intake_phase", "audience", "source")
+STRUCTURAL = ("theme", "order", "moment", "intake_phase", "audience", "sources", "rules")
 
 
 def _check_translations(by_id: dict[str, dict[str, Tip]], languages: list[str], problems):
@@ -304,7 +375,7 @@ def _check_translations(by_id: dict[str, dict[str, Tip]], languages: list[str], 
             for name in STRUCTURAL:
                 a, b = getattr(first.meta, name), getattr(tip.meta, name)
                 if a != b:
-                    problems.append(located(tip.path, tip.line(name),
+                    problems.append(located(tip.path, tip.line(name) or (tip.line("source") if name == "sources" else None),
                                             f"veld 'tip.{name}' is {b!r} maar {a!r} in {first.path}; "
                                             "dat moet in elke taal hetzelfde zijn",
                                             f"field 'tip.{name}' is {b!r} but {a!r} in "

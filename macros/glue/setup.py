@@ -2,19 +2,25 @@
 organisation's name, logo and repository applied to MkDocs' configuration."""
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.utils import get_build_datetime
 
 from .. import kinds
 from ..content import ContentError
+from ..content.notices import notices
 from ..content.search_words import load_abbreviations
 from ..render.jinja import as_text
 from . import i18n
 from .site import load
+
+# Under MkDocs' own logger, so its messages show in the build's output like MkDocs' own.
+log = logging.getLogger("mkdocs.plugins.samen_met_ouders")
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has set up the language being built
@@ -25,6 +31,10 @@ def on_config(config):
         load_abbreviations(config["docs_dir"], i18n.languages(config))  # checked before the build
     except ContentError as err:
         raise PluginError(str(err)) from None
+    if not i18n.in_nested_build(config):  # once per build, not once per language
+        # the build date is pinned above (the last commit's date): the same notices on every build of a commit
+        for notice in notices(state.content, get_build_datetime().date()):
+            log.info(notice)  # INFO, never a warning: --strict must not fail on a notice
     org = state.content.organisation
     if org.name not in config["site_name"]:
         # Material writes the site's name into the page without escaping it in some places and

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..content import Site, Tip
 from ..render.jinja import render, render_md, trusted
-from ..render.sheets import Checklist, Frame, WorksheetView, qr_svg, source_line
+from ..render.sheets import Checklist, Frame, WorksheetView, checked_day, frame, qr_svg, source_line
 from .base import Kind, PageContext, Route, Routes
 from .checklist import build_checklist
 from .worksheet import build_worksheet
@@ -47,10 +47,9 @@ def build_booklet(site: Site, routes: Routes, lang: str, name: str, site_url: st
             build_checklist(site, lang, theme_id, routes.absolute(site_url, "checklist", theme_id, lang)),
             build_worksheet(site, lang, theme_id, routes.absolute(site_url, "worksheet", theme_id, lang))))
     title = KIND.title(site, name, lang)
-    used = {t.meta.source for theme in themes for t in theme.tips}
-    sources = [source_line(s, lang) for s in site.sources.sources if s.id in used]
+    used = [ref for theme in themes for t in theme.tips for ref in t.meta.sources]
     url = routes.absolute(site_url, "booklet", name, lang)
-    return Booklet(name, title, themes, Frame(lang, words, site.organisation.name, url, sources))
+    return Booklet(name, title, themes, frame(site, lang, url, used, [t for theme in themes for t in theme.tips]))
 
 
 _MD_LINK = re.compile(r"(\]\()([^)\s#]+\.md)((?:#[^)\s]*)?\))")
@@ -83,6 +82,8 @@ def render_booklet_page(booklet: Booklet, site: Site, routes: Routes) -> str:
     for theme in booklet.themes:
         tips = [{"hashes": "#" * level, "title": tip.meta.title, "summary": tip.meta.summary,
                  "checklist": tip.meta.checklist,
+                 "sources": [source_line(site.source(ref), lang) for ref in tip.meta.sources],
+                 "checked": checked_day([tip], lang),
                  "body": trusted(_demote(rebase_links(tip.body.strip(), tip.path, here), level - 1))}
                 for tip in theme.tips]
         sheets = [trusted(render("booklet_sheet.html", kind=kind, sheet=model, frame=model.frame,

@@ -35,7 +35,8 @@ def build_checklist(site: Site, lang: str, name: str, url: str) -> Checklist:
         used = groups[0].entries
     tips = {t.id: t for t in site.tips[lang]}
     return Checklist(name, title, summary, groups,
-                     frame(site, lang, url, (tips[e.tip_id].meta.source for e in used)))
+                     frame(site, lang, url, (ref for e in used for ref in tips[e.tip_id].meta.sources),
+                           [tips[e.tip_id] for e in used]))
 
 
 def render_checklist_page(checklist: Checklist, word_file: str, intro_md: str = "") -> str:

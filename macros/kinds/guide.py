@@ -109,8 +109,9 @@ def build_guide(site: Site, lang: str, name: str, url: str) -> Guide:
                   [Answer("guide-after-date", words.after_date, None, 1),
                    Answer("guide-after-notes", words.after_notes, None, 3)]),
     ]
-    used = [t.meta.source for found in tips.values() for t in found]
-    return Guide(name, KIND.title(site, name, lang), words.summary, parts, frame(site, lang, url, used))
+    used = [ref for found in tips.values() for t in found for ref in t.meta.sources]
+    return Guide(name, KIND.title(site, name, lang), words.summary, parts, frame(site, lang, url, used,
+                                                                             [t for found in tips.values() for t in found]))
 
 
 def render_guide_page(guide: Guide, word_file: str, intro_md: str = "") -> str:

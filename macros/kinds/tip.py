@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..content import Site, Tip
 from ..render.jinja import render_md, trusted
+from ..render.sheets import checked_day
 from .base import Kind, PageContext, Route, Routes
 
 
@@ -15,13 +16,13 @@ def render_tip_page(tip: Tip, site: Site, routes: Routes, lang: str, body: str) 
     (macros/render/search.py)."""
     words = site.labels[lang]
     here = routes.get("tip", tip.id).src
-    source = site.source(tip.meta.source)
+    sources = [{"source": s, "title": s.text(lang).title} for s in map(site.source, tip.meta.sources)]
     return render_md(
         "tip_page.md", tip=tip.meta, words=words, body=trusted(body.strip()),
         theme_title=site.theme(tip.meta.theme).text(lang).title,
         theme_href=routes.md_href(here, "theme", tip.meta.theme),
         audience=", ".join(words.audiences[a] for a in tip.meta.audience),
-        source=source, source_title=source.text(lang).title,
+        sources=sources, checked=checked_day([tip], lang),
         sources_href=routes.md_href(here, "page", "sources"))
 
 

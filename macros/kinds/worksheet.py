@@ -33,7 +33,7 @@ def build_worksheet(site: Site, lang: str, name: str, url: str) -> WorksheetView
                   for t in tips]
         return WorksheetView(name, KIND.title(site, name, lang), texts.summary, texts.intro,
                              [WorksheetPart(None, None, blocks)], [],
-                             frame(site, lang, url, (t.meta.source for t in tips)), columns=True,
+                             frame(site, lang, url, (ref for t in tips for ref in t.meta.sources), tips), columns=True,
                              meeting=texts.meeting, order=THEME_WORKSHEETS_ORDER)
     text = sheet.text(lang)
     parts = []

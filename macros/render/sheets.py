@@ -7,10 +7,12 @@ Word files from those pages (word-export.js), so the page and the .docx hold the
 """
 from __future__ import annotations
 
+import datetime
 import functools
 from dataclasses import dataclass, field
 
 import segno
+from babel.dates import format_date
 
 from ..content import Site, Source
 from ..content.labels import SheetWords
@@ -25,6 +27,7 @@ class Frame:
     organisation: str  # the organisation's name
     url: str  # the page's published address (printed, and as QR code)
     sources: list[str]  # one line per source: "author: title (year)"
+    checked: str | None = None  # the earliest day the rules of its tips were checked, as words
 
 
 # --- what a sheet holds --------------------------------------------------------------------
@@ -103,11 +106,23 @@ def source_line(source: Source, lang: str) -> str:
     return f"{source.author}: {source.text(lang).title}{year}"
 
 
-def frame(site: Site, lang: str, url: str, source_ids) -> Frame:
-    """The frame of a sheet whose content draws on the sources `source_ids`."""
+def day(value: datetime.date, lang: str) -> str:
+    """A day in words in the reader's language: '4 december 2026'."""
+    return format_date(value, "long", locale=lang)
+
+
+def checked_day(tips, lang: str) -> str | None:
+    """The earliest day the rules of `tips` were checked (tips that state no rules count not)."""
+    days = [t.meta.checked for t in tips if t.meta.rules and t.meta.checked is not None]
+    return day(min(days), lang) if days else None
+
+
+def frame(site: Site, lang: str, url: str, source_ids, tips=()) -> Frame:
+    """The frame of a sheet whose content draws on the sources `source_ids` (and on `tips`,
+    whose rules were checked on the day it names)."""
     wanted = list(dict.fromkeys(source_ids))
     sources = [source_line(s, lang) for s in site.sources.sources if s.id in wanted]
-    return Frame(lang, site.labels[lang].sheets, site.organisation.name, url, sources)
+    return Frame(lang, site.labels[lang].sheets, site.organisation.name, url, sources, checked_day(tips, lang))
 
 
 def entry(tip) -> ChecklistEntry:

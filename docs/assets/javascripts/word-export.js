@@ -17,7 +17,8 @@
  *   a text field or text area → its value; a check box → ☒ or ☐; an <img> or inline <svg>
  *   (the logo, the QR code) → a picture, drawn on a canvas from what the page already has.
  * Hidden elements and the page's controls (buttons, tool bars) are left out. A block with
- * dir="rtl" becomes right-to-left paragraphs (w:bidi) with right-to-left runs (w:rtl). */
+ * dir="rtl" becomes right-to-left paragraphs (w:bidi) with right-to-left runs (w:rtl); a
+ * left-to-right value isolated inside it (<bdi>, dir="ltr") a left-to-right run. */
 (function () {
   "use strict";
 
@@ -44,6 +45,30 @@
   function direction(el) {
     var host = el.closest("[dir]");
     return host ? host.getAttribute("dir") : "ltr";
+  }
+
+  // Letters of the scripts written right to left (what the Unicode bidi algorithm calls R and AL).
+  var RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
+  var LTR_MARK = "\u200e";
+
+  /* The direction of a run of text inside el, as the browser sets it: the nearest dir="ltr" or
+   * dir="rtl"; inside a <bdi> or dir="auto" the direction of the text's first letter (what
+   * the browser does; here by the run's own text, so that the empty file, which shows the
+   * build's text, gets the build's direction); none of these: the block's. With text null:
+   * the direction around el's isolated values. */
+  function textDirection(el, text) {
+    for (var e = el; e && e.nodeType === Node.ELEMENT_NODE; e = e.parentElement) {
+      var dir = (e.getAttribute("dir") || "").toLowerCase();
+      if (dir === "ltr" || dir === "rtl") return dir;
+      if (dir === "auto" || (e.tagName === "BDI" && !dir)) {
+        if (text === null) continue;  // the direction around an isolated value
+        var letter = /\p{L}/u.exec(text);
+        if (letter) return RTL_LETTER.test(letter[0]) ? "rtl" : "ltr";
+        // No letter at all (a time, a number): the browser's bdi reads it left to right.
+        return "ltr";
+      }
+    }
+    return "ltr";
   }
 
   function language(el) {
@@ -328,10 +353,17 @@
             description: "", title: "" },
         });
       }
-      var runRtl = direction(run.el) === "rtl";
+      var runRtl = textDirection(run.el, run.text) === "rtl";
       var runLang = language(run.el);
+      var text = run.text;
+      // A left-to-right value inside right-to-left text (an address, a phone number, a date,
+      // a name in Latin script): a run of its own direction, and a left-to-right mark at
+      // each end, so that a phone number is not laid out with its groups backwards by Word or
+      // LibreOffice, whatever they make of the run's direction.
+      var around = run.el && run.el.parentElement ? textDirection(run.el.parentElement, null) : "ltr";
+      if (!runRtl && around === "rtl" && text.trim()) text = LTR_MARK + text + LTR_MARK;
       return new docx.TextRun({
-        text: run.text,
+        text: text,
         bold: run.bold || undefined,
         italics: run.italic || undefined,
         highlight: run.blank ? "yellow" : undefined,
