@@ -1,5 +1,10 @@
-"""A warning before leaving a page with typed answers that are not kept: only when something was
-typed, and not when the user chose to keep the answers on this device."""
+"""A warning before leaving a page with typed answers that are not kept on this device: only when
+something was typed, and not when the user chose to keep it on this device.
+
+What it still protects: the tab keeps what is typed (session storage, test_keeping.py), so a
+reload or back and forward loses nothing, but closing the tab does, unless the opt-in is on.
+The browser does not tell a page whether it is closed or reloaded, so both ask; with the
+opt-in nothing asks."""
 from __future__ import annotations
 
 import pytest
@@ -89,6 +94,32 @@ def test_the_letter_asks_only_when_something_was_typed(new_page, content):
     page.locator("#field-child_name").click()
     page.keyboard.type("Noor")
     assert leave(page) == ["beforeunload"]
+
+
+def test_a_letter_kept_on_this_device_is_left_without_a_question(new_page, content):
+    lang = LANGUAGES[0]
+    words = content.labels[lang].letter
+    page = new_page(f"brief/{content.letters[0].code}/")
+    page.locator("#field-child_name").click()
+    page.keyboard.type("Noor")
+    page.get_by_label(words.store, exact=True).check()
+    assert leave(page) == []
+
+
+def test_the_batch_page_asks_only_when_a_row_was_typed(new_page, routes, content):
+    batch = routes.of_kind("letter-batch")[0]
+    rel = routes.path_of("letter-batch", batch.name, LANGUAGES[-1])
+    page = new_page(rel)
+    assert leave(page) == []
+    page = new_page(rel)
+    page.locator('tbody.letter-batch__family input[type="text"]').first.click()
+    page.keyboard.type("Noor")
+    assert leave(page) == ["beforeunload"]
+    page = new_page(rel)
+    page.locator('tbody.letter-batch__family input[type="text"]').first.click()
+    page.keyboard.type("Noor")
+    page.get_by_label(content.labels[LANGUAGES[-1]].letter_batch.store, exact=True).check()
+    assert leave(page) == []
 
 
 def test_unticking_keep_on_this_device_makes_it_ask_again(new_page, sheet, words):

@@ -269,19 +269,26 @@ def test_rows_typed_in_the_table(page, site_url, content):
     assert page.locator("[data-batch-letters] .letter").nth(1).get_attribute("lang") == rows[1]["language"]
 
 
-def test_nothing_is_kept_unless_asked_and_erase_removes_it(page, site_url, content):
+def test_the_rows_stay_in_the_tab_on_the_device_only_when_asked_and_erase_removes_them(page, site_url, content):
     rows = families(content)[:2]
+    words = content.labels["nl"].letter_batch
     page.goto(site_url + path("nl"))
+    assert page.evaluate("localStorage.length + sessionStorage.length") == 0
     paste(page, tsv(content, rows, "nl"))
     assert page.evaluate("localStorage.length") == 0
-    page.check("[data-batch-store]")
-    assert page.evaluate("localStorage.length") == 1
-    page.reload()
+    assert page.evaluate("sessionStorage.length") == 1
+    page.reload()  # kept in this tab
     assert page.locator("tbody.letter-batch__family").count() == 2
-    assert page.locator('input[data-column="child_name"]').nth(1).input_value() == rows[1]["child_name"]
-    page.click("[data-batch-erase]")
-    assert page.evaluate("localStorage.length") == 0
-    assert not page.locator("[data-batch-store]").is_checked()
+    page.get_by_label(words.store, exact=True).check()
+    assert page.evaluate("localStorage.length") == 1
+    other = page.context.new_page()  # another tab has them only from the device
+    other.goto(site_url + path("nl"))
+    assert other.locator("tbody.letter-batch__family").count() == 2
+    assert other.locator('input[data-column="child_name"]').nth(1).input_value() == rows[1]["child_name"]
+    other.close()
+    page.get_by_role("button", name=words.erase, exact=True).click()
+    assert page.evaluate("localStorage.length + sessionStorage.length") == 0
+    assert not page.get_by_label(words.store, exact=True).is_checked()
     assert page.locator('input[data-column="child_name"]').first.input_value() == ""
 
 

@@ -80,7 +80,7 @@ def axe_violations(axe, page) -> list[str]:
 
 def test_every_page_is_accessible_private_and_error_free(browser, site_dir, site_url):
     """Each page once: loads (200), no console error, nothing from another host, no failed
-    request, no cookie, nothing in storage, and zero axe violations."""
+    request, no cookie, nothing in web storage or IndexedDB, and zero axe violations."""
     pages = pages_of(site_dir) + ["404.html"]
     problems, checked = [], collections.Counter()
     origin = helpers.origin_of(site_url)
@@ -97,9 +97,14 @@ def test_every_page_is_accessible_private_and_error_free(browser, site_dir, site
         if rel is None:
             return
         problems.extend(f"{rel}: {violation}" for violation in helpers.finish_axe(pg))
+        # Loading a page writes nothing: what is typed goes to session storage only once
+        # typed (local storage only with the opt-in), and nothing uses IndexedDB.
         storage = pg.evaluate("localStorage.length + sessionStorage.length")
         if storage:
             problems.append(f"{rel}: {storage} item(s) in web storage")
+        databases = pg.evaluate("indexedDB.databases().then(d => d.map(x => x.name))")
+        if databases:
+            problems.append(f"{rel}: IndexedDB {databases}")
         slot[1] = None
 
     for n, rel in enumerate(pages):

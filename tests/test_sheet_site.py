@@ -91,24 +91,27 @@ def type_answers(page, text=ANSWER):
     page.fill("#sheet-group", "De Vlinders")
 
 
-def test_nothing_is_stored_without_the_opt_in_and_erase_removes_everything(page, site_url, content, routes):
+def test_the_tab_keeps_the_answers_the_device_only_with_the_opt_in_and_erase_removes_everything(
+        page, site_url, content, routes):
     url = site_url + routes.path_of("worksheet", content.worksheets[0].id, LANGUAGES[0])
     words = content.labels[LANGUAGES[0]].sheets
     page.goto(url)
     page.wait_for_load_state("networkidle")
     requests = []
     page.on("request", lambda r: requests.append(r.url))
-    storage = "() => JSON.stringify(Object.assign({}, localStorage)) + JSON.stringify(Object.assign({}, sessionStorage))"
+    local = "() => JSON.stringify(Object.assign({}, localStorage))"
+    session = "() => JSON.stringify(Object.assign({}, sessionStorage))"
     type_answers(page)
-    assert page.evaluate(storage) == "{}{}"
+    assert page.evaluate(local) == "{}"  # not on the device without the opt-in
+    assert ANSWER in page.evaluate(session)  # in this tab
     page.reload()
-    assert page.locator("textarea").first.input_value() == ""
+    assert page.locator("textarea").first.input_value() == ANSWER
+    assert not page.get_by_label(words.store, exact=True).is_checked()
     # opt in: kept on this device, back after a reload
     page.wait_for_load_state("networkidle")
     assert requests[0] == url  # only the reload itself
-    type_answers(page)
     page.get_by_label(words.store, exact=True).check()
-    assert ANSWER in page.evaluate(storage)
+    assert ANSWER in page.evaluate(local)
     page.locator("textarea").nth(1).fill("Nog een antwoord")
     page.reload()
     assert page.locator("textarea").first.input_value() == ANSWER
@@ -118,7 +121,7 @@ def test_nothing_is_stored_without_the_opt_in_and_erase_removes_everything(page,
     page.wait_for_load_state("networkidle")
     requests.clear()
     page.get_by_role("button", name=words.erase, exact=True).click()
-    assert page.evaluate(storage) == "{}{}"
+    assert page.evaluate(local) == "{}" and page.evaluate(session) == "{}"
     assert page.locator("textarea").first.input_value() == ""
     assert not page.get_by_label(words.store, exact=True).is_checked()
     assert requests == []  # typing, opting in and erasing send nothing
@@ -136,6 +139,7 @@ def test_unticking_the_opt_in_removes_what_was_kept(page, site_url, content, rou
     assert page.evaluate("localStorage.length") == 1
     box.uncheck()
     assert page.evaluate("localStorage.length") == 0
+    assert page.evaluate("sessionStorage.length") == 1  # still in this tab
 
 
 def test_the_print_button_prints(page, site_url, content, routes):

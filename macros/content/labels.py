@@ -34,7 +34,9 @@ class LetterWords(BaseModel):
     status_reviewed: Text
     intro: Text
     form_title: Text
-    privacy: Text
+    privacy: Text  # one line: what is kept where (this tab; this device only with `store`)
+    store: Text
+    erase: Text
     print: Text
     print_bilingual: Text
     download_docx: Text
@@ -67,7 +69,7 @@ class LetterBatchWords(BaseModel):
     title: Text
     summary: Text
     intro: Text
-    privacy: Text
+    privacy: Text  # one line: what is kept where (this tab; this device only with `store`)
     table_title: Text
     family: Text
     language: Text
@@ -124,7 +126,7 @@ class SheetWords(BaseModel):
     download_filled: Text
     store: Text
     erase: Text
-    privacy: Text
+    privacy: Text  # one line: what is kept where (this tab; this device only with `store`)
     draws_on: Text
     theme_worksheets: Text
     for_this_theme: Text

@@ -4,8 +4,9 @@
  * letter's own CLDR format, and the "Word file" buttons.
  *
  * Every rule comes from what the build wrote into the page (data attributes, JSON data
- * blocks): nothing here knows a field, a length or a format of its own. Nothing is sent or
- * stored: files are handed to the browser as downloads from memory. */
+ * blocks): nothing here knows a field, a length or a format of its own. Nothing is sent:
+ * files are handed to the browser as downloads from memory. What is typed is kept in this tab,
+ * and on this device only when the page's opt-in is ticked (keep(), below). */
 (function () {
   "use strict";
 
@@ -216,6 +217,104 @@
     });
   }
 
+  // --- what is typed: kept in this tab, and on this device only when asked ---------------------
+  //
+  // Every page with a form keeps what is typed in the tab's session storage, under the page's
+  // path: a reload, back and forward, a discarded tab that is restored and the browser's "reopen
+  // closed tab" bring it back; closing the tab ends it. Only with the page's opt-in (the
+  // checkbox [data-keep-device]) is it kept in local storage as well, on this device, until it is
+  // erased or the box is unticked. The page's erase button ([data-keep-erase]) empties both.
+  // Nothing is written before something is typed, and nothing is ever sent.
+
+  var KEY = "samen-met-ouders:" + window.location.pathname;
+
+  /* A storage call that cannot stop the page: a browser that blocks site data throws on
+   * localStorage itself, a full one on setItem. Said in the console, not hidden. */
+  function attempt(what, fn) {
+    try {
+      return fn();
+    } catch (err) {
+      console.warn("samen-met-ouders: could not " + what + " (" + err.name + ")");
+      return null;
+    }
+  }
+
+  function read(storage) {
+    var text = attempt("read what was typed", function () { return window[storage].getItem(KEY); });
+    if (text === null) return null;
+    try {
+      return JSON.parse(text);
+    } catch (err) {
+      attempt("remove an unreadable copy", function () { window[storage].removeItem(KEY); });
+      return null;
+    }
+  }
+
+  function forget() {
+    attempt("remove what was kept", function () {
+      sessionStorage.removeItem(KEY);
+      localStorage.removeItem(KEY);
+    });
+  }
+
+  /* Keep a form of this page. form: collect() (what is typed, as JSON data), restore(data),
+   * clear(), typed() (whether anything is typed or ticked). Restores what this tab (or, with
+   * the opt-in, this device) kept; returns { save } to call after every change. */
+  function keep(form) {
+    var box = document.querySelector("[data-keep-device]");
+    var eraseButton = document.querySelector("[data-keep-erase]");
+    if (!box || !eraseButton) {
+      throw new Error("a page that keeps what is typed needs its opt-in [data-keep-device] and erase button [data-keep-erase]");
+    }
+    var ready = false;
+
+    function save() {
+      if (!ready) return;
+      if (!form.typed()) {
+        forget();
+        return;
+      }
+      var text = JSON.stringify(form.collect());
+      attempt("keep what was typed in this tab", function () { sessionStorage.setItem(KEY, text); });
+      attempt("keep what was typed on this device", function () {
+        if (box.checked) localStorage.setItem(KEY, text);
+        else localStorage.removeItem(KEY);
+      });
+    }
+
+    var onDevice = read("localStorage");
+    var saved = onDevice || read("sessionStorage");
+    box.checked = !!onDevice;
+    if (saved) {
+      try {
+        form.restore(saved);
+      } catch (err) {
+        // A copy this page cannot read (left by another version of the site): said, and gone.
+        console.warn("samen-met-ouders: what was kept could not be restored (" + err.message + ")");
+        form.clear();
+        box.checked = false;
+        forget();
+      }
+    }
+    ready = true;
+
+    box.addEventListener("change", save);
+    eraseButton.addEventListener("click", function () {
+      form.clear();
+      box.checked = false;
+      forget();
+    });
+    // Leaving the page asks first only where something typed is not kept on this device: a
+    // reload or back and forward loses nothing any more (this tab keeps it), but closing the
+    // tab does. The browser does not tell a page which of them it is, so both ask.
+    window.addEventListener("beforeunload", function (event) {
+      if (box.checked || !form.typed()) return;
+      event.preventDefault();
+      event.returnValue = "";
+    });
+    return { save: save };
+  }
+
   function ready(setup) {
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
     else setup();
@@ -226,6 +325,6 @@
     locations: locations, location: location, onlyLocation: onlyLocation, letterhead: letterhead,
     setText: setText, fill: fill,
     formatDate: formatDate, formatTime: formatTime, formatValue: formatValue,
-    blurField: blurField, wordButton: wordButton, ready: ready,
+    blurField: blurField, wordButton: wordButton, ready: ready, keep: keep,
   };
 })();

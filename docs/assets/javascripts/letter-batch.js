@@ -5,8 +5,9 @@
  *
  * Each letter is a copy of its language's <template> (made at build time from the same letter
  * model as the letter pages), filled in with textContent only, dates and times in the letter's
- * own CLDR format (common.js). Nothing is sent; nothing is stored unless
- * "keep on this device" is ticked (localStorage of this browser only), and "erase" removes it. */
+ * own CLDR format (common.js). Nothing is sent. The rows are kept as common.js keep() keeps
+ * what is typed: in this tab, and on this device only with "keep on this device" ticked;
+ * "erase" empties both. */
 (function () {
   "use strict";
 
@@ -22,11 +23,9 @@
     var printButton = root.querySelector("[data-batch-print]");
     var wordButton = root.querySelector("[data-batch-word]");
     var calendarButton = root.querySelector("[data-batch-calendar]");
-    var store = root.querySelector("[data-batch-store]");
     var errors = JSON.parse(root.dataset.errors);
     var sourceLang = root.dataset.sourceLang;
     var minutes = window.letterCalendar.minutes(root);
-    var key = "samen-met-ouders:" + location.pathname;
 
     var columns = Array.prototype.map.call(root.querySelectorAll("thead th[data-column]"), function (th) {
       // The kind of a column is the type of its input (date, time, checkbox, text); the
@@ -322,53 +321,35 @@
 
     // --- keeping, erasing, leaving -----------------------------------------------------------------
 
-    function save() {
-      if (!store.checked) return;
-      localStorage.setItem(key, JSON.stringify(rows().map(valuesOf)));
+    function filled(row) {
+      return Array.prototype.some.call(row.querySelectorAll("input"), function (el) {
+        return el.type === "checkbox" ? el.checked : el.value.trim() !== "";
+      });
     }
 
     function changed() {
       render();
-      save();
+      kept.save();
     }
 
-    var saved = localStorage.getItem(key);
-    if (saved) {
-      try {
-        JSON.parse(saved).forEach(function (values) { addRow(values); });
-        store.checked = true;
-      } catch (e) {
-        localStorage.removeItem(key);
-      }
-    }
+    var kept = S.keep({
+      collect: function () { return rows().map(valuesOf); },
+      typed: function () { return rows().some(filled); },
+      restore: function (saved) {
+        if (!Array.isArray(saved)) throw new Error("kept rows are not a list");
+        saved.forEach(function (values) { addRow(values); });
+      },
+      clear: function () {
+        rows().forEach(function (row) { row.remove(); });
+        root.querySelector("[data-batch-paste]").value = "";
+        addRow();
+        number();
+        render();
+      },
+    });
     if (!rows().length) addRow();
     number();
     render();
-
-    store.addEventListener("change", function () {
-      if (store.checked) save();
-      else localStorage.removeItem(key);
-    });
-    root.querySelector("[data-batch-erase]").addEventListener("click", function () {
-      rows().forEach(function (row) { row.remove(); });
-      localStorage.removeItem(key);
-      store.checked = false;
-      root.querySelector("[data-batch-paste]").value = "";
-      addRow();
-      number();
-      render();
-    });
-    window.addEventListener("beforeunload", function (event) {
-      if (store.checked) return;
-      var typed = rows().some(function (row) {
-        return Array.prototype.some.call(row.querySelectorAll("input"), function (el) {
-          return el.type === "checkbox" ? el.checked : el.value.trim() !== "";
-        });
-      });
-      if (!typed) return;
-      event.preventDefault();
-      event.returnValue = "";
-    });
 
     root.querySelector("[data-add-row]").addEventListener("click", function () {
       var row = addRow();
@@ -383,9 +364,7 @@
       if (!text || !/[\t\n]/.test(text.trim())) return;
       event.preventDefault();
       var row = event.target.closest("tbody.letter-batch__family");
-      var empty = row && !Array.prototype.some.call(row.querySelectorAll("input"), function (el) {
-        return el.type === "checkbox" ? el.checked : el.value.trim() !== "";
-      });
+      var empty = row && !filled(row);
       if (empty) row.remove();
       paste(text);
     });
@@ -393,9 +372,7 @@
       var area = root.querySelector("[data-batch-paste]");
       // Rows pasted into a table whose only row is still empty take its place.
       var only = rows();
-      var empty = only.length === 1 && !Array.prototype.some.call(only[0].querySelectorAll("input"), function (el) {
-        return el.type === "checkbox" ? el.checked : el.value.trim() !== "";
-      });
+      var empty = only.length === 1 && !filled(only[0]);
       if (empty && parseTsv(area.value).length) only[0].remove();
       if (paste(area.value)) area.value = "";
     });

@@ -1,7 +1,7 @@
 /* The invitation letter: fill it in as the user types, print it, Word files of it (empty, and
- * with what was typed). What is typed stays in this page: it is never sent, never stored, and
- * goes into the letter as text (textContent), never as HTML. Dates and times are written in
- * the letter's own CLDR format (common.js). */
+ * with what was typed). What is typed is never sent, goes into the letter as text (textContent),
+ * never as HTML, and is kept as common.js keep() keeps it: in this tab, on this device only with
+ * the opt-in. Dates and times are written in the letter's own CLDR format (common.js). */
 (function () {
   "use strict";
 
@@ -21,7 +21,10 @@
     }
 
     inputs.forEach(function (input) {
-      input.addEventListener("input", function () { update(input); });
+      input.addEventListener("input", function () {
+        update(input);
+        if (kept) kept.save();  // not while keep() below restores
+      });
       update(input);
     });
 
@@ -53,12 +56,31 @@
       delete document.body.dataset.print;
     });
 
-    // What is typed here is never kept: ask before the page is left with it.
-    window.addEventListener("beforeunload", function (event) {
-      var typed = Array.prototype.some.call(inputs, function (input) { return input.value.trim() !== ""; });
-      if (!typed) return;
-      event.preventDefault();
-      event.returnValue = "";
+    // What is typed is kept in this tab, and on this device with the opt-in (common.js). A
+    // restored value goes through the field's own input event, so that the letter, the
+    // letterhead, the groups and the calendar button follow it as they follow typing.
+    var kept = S.keep({
+      collect: function () {
+        var data = {};
+        inputs.forEach(function (input) { data[input.dataset.field] = input.value; });
+        return data;
+      },
+      typed: function () {
+        return Array.prototype.some.call(inputs, function (input) { return input.value.trim() !== ""; });
+      },
+      restore: function (data) {
+        inputs.forEach(function (input) {
+          if (!(input.dataset.field in data)) return;
+          input.value = String(data[input.dataset.field]);
+          input.dispatchEvent(new Event("input"));
+        });
+      },
+      clear: function () {
+        inputs.forEach(function (input) {
+          input.value = "";
+          input.dispatchEvent(new Event("input"));
+        });
+      },
     });
 
     document.querySelectorAll("[data-word-download]").forEach(function (button) {

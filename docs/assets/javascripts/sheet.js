@@ -1,7 +1,8 @@
-/* Checklists, worksheets and the guide: print, Word files (empty and filled), and keep answers on this device only
- * if the user asks. By default nothing is stored. With the opt-in ticked, the answers of this
- * page are kept in this browser's localStorage (and nowhere else); "erase" removes them.
- * Without it, leaving the page with typed answers asks first. Nothing is ever sent. */
+/* Checklists, worksheets, the guide and the vision template: print, Word files (empty and
+ * filled), and the answers kept as common.js keep() keeps what is typed: in this tab (session
+ * storage), on this device only with the opt-in ticked (local storage); "erase" empties both.
+ * Leaving the page with answers that are not kept on this device asks first. Nothing is ever
+ * sent. */
 (function () {
   "use strict";
 
@@ -10,9 +11,7 @@
   function setup() {
     var paper = document.querySelector(".sheet-paper");
     if (!paper) return;
-    var key = "samen-met-ouders:" + location.pathname;
     var fields = paper.querySelectorAll("[data-answer]");
-    var store = document.querySelector("[data-sheet-store]");
 
     function collect() {
       var data = {};
@@ -30,56 +29,37 @@
       area.style.height = area.scrollHeight + "px";
     }
 
-    function save() {
-      if (store && store.checked) localStorage.setItem(key, JSON.stringify(collect()));
+    function typed() {
+      return Array.prototype.some.call(fields, function (f) {
+        return f.type === "checkbox" ? f.checked : f.value.trim() !== "";
+      });
     }
 
-    var saved = localStorage.getItem(key);
-    if (saved && store) {
-      try {
-        var data = JSON.parse(saved);
+    // What is typed is kept in this tab, and on this device with the opt-in (common.js).
+    var kept = S.keep({
+      collect: collect,
+      typed: typed,
+      restore: function (data) {
         fields.forEach(function (f) {
           if (!(f.dataset.answer in data)) return;
           if (f.type === "checkbox") f.checked = !!data[f.dataset.answer];
           else f.value = String(data[f.dataset.answer]);
           fit(f);
         });
-        store.checked = true;
-      } catch (e) {
-        localStorage.removeItem(key);
-      }
-    }
-
-    fields.forEach(function (f) {
-      f.addEventListener("input", function () { fit(f); save(); });
-      f.addEventListener("change", save);
-    });
-    // Something typed (or ticked) that is not kept: leaving the page asks first.
-    window.addEventListener("beforeunload", function (event) {
-      if (store && store.checked) return;
-      var filled = Array.prototype.some.call(fields, function (f) {
-        return f.type === "checkbox" ? f.checked : f.value.trim() !== "";
-      });
-      if (!filled) return;
-      event.preventDefault();
-      event.returnValue = "";
-    });
-
-    if (store) {
-      store.addEventListener("change", function () {
-        if (store.checked) save();
-        else localStorage.removeItem(key);
-      });
-      document.querySelector("[data-sheet-erase]").addEventListener("click", function () {
+      },
+      clear: function () {
         fields.forEach(function (f) {
           if (f.type === "checkbox") f.checked = false;
           else f.value = "";
           fit(f);
         });
-        localStorage.removeItem(key);
-        store.checked = false;
-      });
-    }
+      },
+    });
+
+    fields.forEach(function (f) {
+      f.addEventListener("input", function () { fit(f); kept.save(); });
+      f.addEventListener("change", function () { kept.save(); });
+    });
 
     window.addEventListener("beforeprint", S.blurField);
     var print = document.querySelector("[data-sheet-print]");

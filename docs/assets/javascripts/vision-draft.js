@@ -6,7 +6,8 @@
  * The same draft goes to Word too (word-export.js, the site's generic Word download).
  *
  * The file is made here, in this browser, and handed over as a download from memory: nothing
- * is sent, and this script stores nothing (the page's own opt-in, sheet.js, keeps the answers).
+ * is sent, and this script stores nothing of its own: the answers it reads are the sheet's,
+ * kept by sheet.js through common.js keep() (this tab; this device only with the opt-in).
  * Only this page's answers go into the draft, not those of the sheets it draws on: those hold
  * one person's own answers and notes about one child and family, which must not end up on a
  * public page by accident; the template is where the team writes what it wants to publish.
