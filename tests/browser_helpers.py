@@ -84,3 +84,25 @@ def qr_codes(pdf: bytes, index: int, dpi: float) -> list:
     """The QR codes a decoder (zxing-cpp) reads on one page of a PDF at that resolution."""
     import zxingcpp
     return list(zxingcpp.read_barcodes(rasterise(pdf, index, dpi), formats=zxingcpp.BarcodeFormat.QRCode))
+
+
+def search(page, query: str) -> list[str]:
+    """Type `query` into Material's search as a reader does and wait until the search has
+    answered (the index loads only when search opens: until then the list says that it is
+    initialising); the result links."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")  # Material searches on key events
+    page.wait_for_function(r"""() => {
+        // the count line in Material's words for this language: none, one, or "# …"
+        const t = JSON.parse(document.getElementById("__config").textContent).translations;
+        const meta = document.querySelector(".md-search-result__meta");
+        const text = meta ? meta.textContent.trim() : "";
+        const [pre, post] = t["search.result.other"].split("#");
+        const counted = text.startsWith(pre) && text.endsWith(post)
+            && /^\d+$/.test(text.slice(pre.length, text.length - post.length));
+        return text === t["search.result.none"] || text === t["search.result.one"] || counted;
+    }""", timeout=20_000)
+    page.wait_for_timeout(300)  # let the list finish rendering
+    return page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")

@@ -275,13 +275,7 @@ def test_no_broken_links_or_anchors(site_dir, site_url):
 
 
 def search_results(page, query: str) -> list[str]:
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(query)
-    box.press("End")
-    page.locator(".md-search-result__meta").wait_for()
-    page.wait_for_timeout(300)
-    return page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
+    return helpers.search(page, query)
 
 
 def _index_words(site_dir, lang) -> set[str]:
@@ -306,13 +300,7 @@ def test_search_results_come_only_from_the_readers_language(page, site_url, site
         own_only = sorted((w for w in words[LANGUAGES[0]] - words[lang] if len(w) >= 8), key=len)
         assert own_only, "no word that only the default language's pages have"
         page.goto(site_url + f"{lang}/tips/")
-        box = page.locator("input.md-search__input")
-        box.click()
-        box.fill(own_only[-1])
-        box.press("End")
-        page.locator(".md-search-result__meta").wait_for()
-        page.wait_for_timeout(300)
-        found = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
+        found = helpers.search(page, own_only[-1])
         assert all(h.startswith(f"{site_url}{lang}/") for h in found), (own_only[-1], found)
 
 
