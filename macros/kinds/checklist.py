@@ -5,8 +5,8 @@ macros/templates/checklist.html."""
 from __future__ import annotations
 
 from ..content import Site
-from ..render.jinja import page_markdown, render, render_md, trusted
-from ..render.sheets import Checklist, ChecklistGroup, entry, frame, qr_of
+from ..render.jinja import render_md, trusted
+from ..render.sheets import Checklist, ChecklistGroup, entry, frame, sheet_page
 from ..content.tips import INTAKE_PHASES as PHASES
 from .base import Kind, PageContext, Route
 
@@ -42,9 +42,7 @@ def build_checklist(site: Site, lang: str, name: str, url: str) -> Checklist:
 def render_checklist_page(checklist: Checklist, word_file: str, intro_md: str = "") -> str:
     """The whole Markdown of a checklist's page: title, an optional introduction the
     organisation wrote (Markdown), the sheet."""
-    sheet = render("checklist.html", sheet=checklist, frame=checklist.frame, intro=checklist.summary,
-                   word_file=word_file, qr=qr_of(checklist.frame.url), pfx="")
-    return page_markdown(checklist.title, intro_md, sheet)
+    return sheet_page("checklist.html", checklist, checklist.summary, word_file, intro_md)
 
 
 class ChecklistKind(Kind):

@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 
 from ..content import PLACEHOLDER, Letter, Site
 from ..content.tips import INTAKE_PHASES
-from ..render.jinja import page_markdown, render
-from ..render.sheets import Answer, ChecklistEntry, Frame, entry, frame, qr_of
+from ..render.sheets import Answer, ChecklistEntry, Frame, entry, frame, sheet_page
 from .base import Kind, PageContext, Route
 from .checklist import KIND as CHECKLISTS
 
@@ -117,9 +116,7 @@ def build_guide(site: Site, lang: str, name: str, url: str) -> Guide:
 def render_guide_page(guide: Guide, word_file: str, intro_md: str = "") -> str:
     """The whole Markdown of the guide's page: title, an optional introduction the organisation
     wrote (a file at the page's path), the sheet."""
-    html = render("guide.html", sheet=guide, frame=guide.frame, intro=guide.summary,
-                  word_file=word_file, qr=qr_of(guide.frame.url), pfx="")
-    return page_markdown(guide.title, intro_md, html)
+    return sheet_page("guide.html", guide, guide.summary, word_file, intro_md)
 
 
 class GuideKind(Kind):

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from ..content import Site
 from ..render import vision_draft
-from ..render.jinja import page_markdown, render
-from ..render.sheets import Answer, AnswerGroup, SheetLink, WorksheetPart, WorksheetView, frame, qr_of
+from ..render.sheets import Answer, AnswerGroup, SheetLink, WorksheetPart, WorksheetView, frame, sheet_page
 from ..render.vision_draft import DraftTools, draft_json
 from .base import Kind, PageContext, Route
 
@@ -62,10 +61,7 @@ def render_worksheet_page(sheet: WorksheetView, word_file: str, draws_on: list[t
     if draft is not None:
         extra = dict(draft_json=draft_json(draft.data), draft_file=draft.data["file"],
                      vision_words=draft.words, guide_href=draft.guide_href, guide_title=draft.guide_title)
-    html = render("worksheet.html", sheet=sheet, frame=sheet.frame, intro=sheet.intro,
-                  draws_on=draws_on, word_file=word_file, qr=qr_of(sheet.frame.url), pfx="",
-                  **extra)
-    return page_markdown(sheet.title, intro_md, html)
+    return sheet_page("worksheet.html", sheet, sheet.intro, word_file, intro_md, draws_on=draws_on, **extra)
 
 
 class WorksheetKind(Kind):

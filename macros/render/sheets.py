@@ -16,7 +16,7 @@ from babel.dates import format_date
 
 from ..content import Site, Source
 from ..content.labels import SheetWords
-from .jinja import trusted
+from .jinja import page_markdown, render, trusted
 
 
 @dataclass
@@ -152,3 +152,12 @@ def qr_of(url: str | None):
     """The QR code of a sheet's address for its template, as trusted markup; None when the
     build has no published address (the template then leaves the address off)."""
     return trusted(qr_svg(url)) if url else None
+
+
+def sheet_page(template: str, sheet, intro: str, word_file: str, intro_md: str = "", **extra) -> str:
+    """The whole Markdown of a sheet's page (a checklist, a worksheet, the guide): its title, an
+    introduction the organisation wrote (a file at the page's path, Markdown), then the sheet
+    from its template with its Word file's name and its QR code."""
+    html = render(template, sheet=sheet, frame=sheet.frame, intro=intro, word_file=word_file,
+                  qr=qr_of(sheet.frame.url), pfx="", **extra)
+    return page_markdown(sheet.title, intro_md, html)
