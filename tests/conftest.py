@@ -1,6 +1,7 @@
 """Shared fixtures: one build of the real site, one local server, one browser for all tests."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import logging
@@ -55,6 +56,25 @@ class _Collect(logging.Handler):
 
     def emit(self, record):
         self.lines.append(f"{record.levelname} - {record.getMessage()}")
+
+
+@contextlib.contextmanager
+def log_records(level: int = logging.INFO):
+    """Every record MkDocs and the project's glue log at `level` or above while the block runs
+    (notices the build prints at INFO, which `messages` leaves out)."""
+    class Keep(logging.Handler):
+        def emit(self, record):
+            records.append(record)
+    records: list[logging.LogRecord] = []
+    handler, logger = Keep(level), logging.getLogger("mkdocs")
+    saved = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(level)
+    try:
+        yield records
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(saved)
 
 
 @dataclass

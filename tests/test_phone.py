@@ -16,7 +16,7 @@ import pytest
 from browser_helpers import axe_violations, checked_context
 from bs4 import BeautifulSoup
 
-from conftest import LANGUAGES, _QuietHandler, _QuietServer, build_site, make_site
+from conftest import LANGUAGES, _QuietHandler, _QuietServer, build_site, log_records, make_site
 
 ADDRESS_NOTICE = "SITE_URL="
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True,
@@ -36,30 +36,15 @@ def no_address(tmp_path_factory):
     logged. The phone view is looked at on the same build (it needs no address)."""
     dest = tmp_path_factory.mktemp("phone")
     docs = make_site(dest, *SCENARIOS)
-    handler = _Lines()
-    logger = logging.getLogger("mkdocs")
-    level = logger.level
-    logger.setLevel(logging.INFO)
-    logger.addHandler(handler)
     mp = pytest.MonkeyPatch()
     mp.delenv("SITE_URL", raising=False)
     try:
-        result = build_site(docs, dest / "www" / "samen-met-ouders", site_url=None)
+        with log_records() as records:
+            result = build_site(docs, dest / "www" / "samen-met-ouders", site_url=None)
     finally:
         mp.undo()
-        logger.removeHandler(handler)
-        logger.setLevel(level)
     assert result.ok, result.messages
-    return result.site, handler.records, docs
-
-
-class _Lines(logging.Handler):
-    def __init__(self):
-        super().__init__(logging.DEBUG)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record):
-        self.records.append(record)
+    return result.site, records, docs
 
 
 def _sheet_pages(site: Path) -> list[Path]:

@@ -12,22 +12,13 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import LANGUAGES, build_site, make_site
+from conftest import LANGUAGES, build_site, log_records, make_site
 from macros.content import load_site
 from macros.content.notices import notices, stale_checks, unused_sources
 from macros.render.sheets import day
 
 PREFIX = {"nl": "", "en": "en/"}
 BUILD_DAY = datetime.date(2026, 6, 1)  # the build date the test pins (SOURCE_DATE_EPOCH)
-
-
-class _Everything(logging.Handler):
-    def __init__(self):
-        super().__init__(logging.DEBUG)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record):
-        self.records.append(record)
 
 
 @pytest.fixture(scope="module")
@@ -43,25 +34,19 @@ def content(docs):
 @pytest.fixture(scope="module")
 def build(docs):
     """The site built `--strict` with the build date pinned, and every record it logged."""
-    handler = _Everything()
-    logger = logging.getLogger("mkdocs")
-    level = logger.level
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
     saved = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime.datetime(*BUILD_DAY.timetuple()[:3], 12,
                                                                 tzinfo=datetime.timezone.utc).timestamp()))
     try:
-        result = build_site(docs, docs.parent / "site")
+        with log_records() as records:
+            result = build_site(docs, docs.parent / "site")
     finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
         if saved is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
             os.environ["SOURCE_DATE_EPOCH"] = saved
     assert result.ok, result.messages  # --strict: the notices are no warnings
-    return result.site, handler.records
+    return result.site, records
 
 
 def several(content, lang):
