@@ -37,14 +37,6 @@ def mkdocs_build(project: Path, out: Path, site_url: str = SITE_URL) -> subproce
     )
 
 
-def copy_project(dest: Path) -> Path:
-    """A copy of what a build needs, to change in a test without touching the repository."""
-    for name in ("docs", "macros", "overrides"):
-        shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
-    return dest
-
-
 # --- in-process builds ------------------------------------------------------------------------
 
 class _Collect(logging.Handler):
